@@ -1,0 +1,309 @@
+// generated from spec/v1/openapi.yaml - do not edit
+import * as parameters from './validators.parameters.js';
+import * as body from './validators.body.js';
+import * as serializers from './serializers.js';
+
+export { basePath } from './base-path.js';
+
+export const routes = [
+  {
+    operationId: "listUsers",
+    method: "GET",
+    path: "/users",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: undefined,
+      query: parameters.listUsers__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__200__0, check: "listUsers__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__400__0, check: "listUsers__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__401__0, check: "listUsers__401__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__429__0, check: "listUsers__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "createUser",
+    method: "POST",
+    path: "/users",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: undefined,
+      query: parameters.createUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.createUser__body0 } },
+    responses: {
+      "201": {
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__201__0, check: "createUser__201__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__400__0, check: "createUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__401__0, check: "createUser__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__403__0, check: "createUser__403__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__409__0, check: "createUser__409__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__413__0, check: "createUser__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__415__0, check: "createUser__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__429__0, check: "createUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "getUser",
+    method: "GET",
+    path: "/users/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: parameters.getUser__params,
+      query: parameters.getUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__200__0, check: "getUser__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__400__0, check: "getUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__401__0, check: "getUser__401__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__404__0, check: "getUser__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__429__0, check: "getUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "updateUser",
+    method: "PUT",
+    path: "/users/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: parameters.updateUser__params,
+      query: parameters.updateUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.updateUser__body0 } },
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__200__0, check: "updateUser__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__400__0, check: "updateUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__401__0, check: "updateUser__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__403__0, check: "updateUser__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__404__0, check: "updateUser__404__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__409__0, check: "updateUser__409__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__413__0, check: "updateUser__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__415__0, check: "updateUser__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__429__0, check: "updateUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "deleteUser",
+    method: "DELETE",
+    path: "/users/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: parameters.deleteUser__params,
+      query: parameters.deleteUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "204": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__400__0, check: "deleteUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__401__0, check: "deleteUser__401__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__404__0, check: "deleteUser__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__429__0, check: "deleteUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+    },
+  },
+] as const;
+
+export type OperationId = (typeof routes)[number]["operationId"];
+
+/** Response and component schema validators, for checking responses in tests; loaded only when asked for. */
+export const loadResponseValidators = () => import('./validators.response.js');

@@ -1,0 +1,38 @@
+// generated from spec/v1/openapi.yaml - do not edit
+export type Serializer = (input: unknown) => string;
+
+export declare const createUser__201__0: Serializer;
+export declare const createUser__400__0: Serializer;
+export declare const createUser__401__0: Serializer;
+export declare const createUser__403__0: Serializer;
+export declare const createUser__409__0: Serializer;
+export declare const createUser__413__0: Serializer;
+export declare const createUser__415__0: Serializer;
+export declare const createUser__429__0: Serializer;
+export declare const createUser__500__0: Serializer;
+export declare const deleteUser__400__0: Serializer;
+export declare const deleteUser__401__0: Serializer;
+export declare const deleteUser__404__0: Serializer;
+export declare const deleteUser__429__0: Serializer;
+export declare const deleteUser__500__0: Serializer;
+export declare const getUser__200__0: Serializer;
+export declare const getUser__400__0: Serializer;
+export declare const getUser__401__0: Serializer;
+export declare const getUser__404__0: Serializer;
+export declare const getUser__429__0: Serializer;
+export declare const getUser__500__0: Serializer;
+export declare const listUsers__200__0: Serializer;
+export declare const listUsers__400__0: Serializer;
+export declare const listUsers__401__0: Serializer;
+export declare const listUsers__429__0: Serializer;
+export declare const listUsers__500__0: Serializer;
+export declare const updateUser__200__0: Serializer;
+export declare const updateUser__400__0: Serializer;
+export declare const updateUser__401__0: Serializer;
+export declare const updateUser__403__0: Serializer;
+export declare const updateUser__404__0: Serializer;
+export declare const updateUser__409__0: Serializer;
+export declare const updateUser__413__0: Serializer;
+export declare const updateUser__415__0: Serializer;
+export declare const updateUser__429__0: Serializer;
+export declare const updateUser__500__0: Serializer;

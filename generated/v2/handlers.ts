@@ -1,0 +1,298 @@
+// generated from spec/v2/openapi.yaml - do not edit
+import type { paths } from './types.js';
+
+/** A parameter with a default is always present once validated. */
+type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
+
+/** GET /users */
+export interface ListUsersRequest {
+  params: Record<string, never>;
+  query: WithDefaults<NonNullable<paths["/users"]["get"]["parameters"]["query"]>, "page" | "limit" | "sort" | "order">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type ListUsersReply =
+  | { status: 200; body: NonNullable<paths["/users"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /users */
+export interface CreateUserRequest {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateUserReply =
+  | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
+  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/users"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/users"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 409; body: NonNullable<paths["/users"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/users"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** GET /users/{id} */
+export interface GetUserRequest {
+  params: NonNullable<paths["/users/{id}"]["get"]["parameters"]["path"]>;
+  query: NonNullable<paths["/users/{id}"]["get"]["parameters"]["query"]>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type GetUserReply =
+  | { status: 200; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** DELETE /users/{id} */
+export interface DeleteUserRequest {
+  params: NonNullable<paths["/users/{id}"]["delete"]["parameters"]["path"]>;
+  query: WithDefaults<NonNullable<paths["/users/{id}"]["delete"]["parameters"]["query"]>, "hard">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type DeleteUserReply =
+  | { status: 204; body?: undefined; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** PATCH /users/{id} */
+export interface UpdateUserRequest {
+  params: NonNullable<paths["/users/{id}"]["patch"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/users/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateUserReply =
+  | { status: 200; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 409; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /auth/token */
+export interface CreateTokenRequest {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/auth/token"]["post"]["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateTokenReply =
+  | { status: 201; body: NonNullable<paths["/auth/token"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
+  | { status: 400; body: NonNullable<paths["/auth/token"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/auth/token"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/auth/token"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** DELETE /auth/token */
+export interface RevokeTokenRequest {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type RevokeTokenReply =
+  | { status: 204; body?: undefined; }
+  | { status: 400; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** GET /webhooks */
+export interface ListWebhookEndpointsRequest {
+  params: Record<string, never>;
+  query: WithDefaults<NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>, "page" | "limit">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type ListWebhookEndpointsReply =
+  | { status: 200; body: NonNullable<paths["/webhooks"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /webhooks */
+export interface CreateWebhookEndpointRequest {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateWebhookEndpointReply =
+  | { status: 201; body: NonNullable<paths["/webhooks"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
+  | { status: 400; body: NonNullable<paths["/webhooks"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/webhooks"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** GET /webhooks/{id} */
+export interface GetWebhookEndpointRequest {
+  params: NonNullable<paths["/webhooks/{id}"]["get"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type GetWebhookEndpointReply =
+  | { status: 200; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** DELETE /webhooks/{id} */
+export interface DeleteWebhookEndpointRequest {
+  params: NonNullable<paths["/webhooks/{id}"]["delete"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type DeleteWebhookEndpointReply =
+  | { status: 204; body?: undefined; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** PATCH /webhooks/{id} */
+export interface UpdateWebhookEndpointRequest {
+  params: NonNullable<paths["/webhooks/{id}"]["patch"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateWebhookEndpointReply =
+  | { status: 200; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** GET /webhooks/{id}/deliveries */
+export interface ListWebhookDeliveriesRequest {
+  params: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["parameters"]["path"]>;
+  query: WithDefaults<NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>, "page" | "limit">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type ListWebhookDeliveriesReply =
+  | { status: 200; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /webhooks/{id}/deliveries/{deliveryId}/retry */
+export interface RetryWebhookDeliveryRequest {
+  params: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type RetryWebhookDeliveryReply =
+  | { status: 202; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["202"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /webhooks/{id}/test */
+export interface SendTestWebhookRequest {
+  params: NonNullable<paths["/webhooks/{id}/test"]["post"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"];
+}
+
+export type SendTestWebhookReply =
+  | { status: 202; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["202"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */
+export interface Handlers<Context> {
+  "listUsers": (request: ListUsersRequest, context: Context) => Promise<ListUsersReply> | ListUsersReply;
+  "createUser": (request: CreateUserRequest, context: Context) => Promise<CreateUserReply> | CreateUserReply;
+  "getUser": (request: GetUserRequest, context: Context) => Promise<GetUserReply> | GetUserReply;
+  "deleteUser": (request: DeleteUserRequest, context: Context) => Promise<DeleteUserReply> | DeleteUserReply;
+  "updateUser": (request: UpdateUserRequest, context: Context) => Promise<UpdateUserReply> | UpdateUserReply;
+  "createToken": (request: CreateTokenRequest, context: Context) => Promise<CreateTokenReply> | CreateTokenReply;
+  "revokeToken": (request: RevokeTokenRequest, context: Context) => Promise<RevokeTokenReply> | RevokeTokenReply;
+  "listWebhookEndpoints": (request: ListWebhookEndpointsRequest, context: Context) => Promise<ListWebhookEndpointsReply> | ListWebhookEndpointsReply;
+  "createWebhookEndpoint": (request: CreateWebhookEndpointRequest, context: Context) => Promise<CreateWebhookEndpointReply> | CreateWebhookEndpointReply;
+  "getWebhookEndpoint": (request: GetWebhookEndpointRequest, context: Context) => Promise<GetWebhookEndpointReply> | GetWebhookEndpointReply;
+  "deleteWebhookEndpoint": (request: DeleteWebhookEndpointRequest, context: Context) => Promise<DeleteWebhookEndpointReply> | DeleteWebhookEndpointReply;
+  "updateWebhookEndpoint": (request: UpdateWebhookEndpointRequest, context: Context) => Promise<UpdateWebhookEndpointReply> | UpdateWebhookEndpointReply;
+  "listWebhookDeliveries": (request: ListWebhookDeliveriesRequest, context: Context) => Promise<ListWebhookDeliveriesReply> | ListWebhookDeliveriesReply;
+  "retryWebhookDelivery": (request: RetryWebhookDeliveryRequest, context: Context) => Promise<RetryWebhookDeliveryReply> | RetryWebhookDeliveryReply;
+  "sendTestWebhook": (request: SendTestWebhookRequest, context: Context) => Promise<SendTestWebhookReply> | SendTestWebhookReply;
+}

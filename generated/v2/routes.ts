@@ -1,0 +1,905 @@
+// generated from spec/v2/openapi.yaml - do not edit
+import * as parameters from './validators.parameters.js';
+import * as body from './validators.body.js';
+import * as serializers from './serializers.js';
+
+export { basePath } from './base-path.js';
+
+export const routes = [
+  {
+    operationId: "listUsers",
+    method: "GET",
+    path: "/users",
+    security: [{"apiKey":[]}],
+    extensions: {},
+    parameters: {
+      params: undefined,
+      query: parameters.listUsers__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__200__0, check: "listUsers__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__400__0, check: "listUsers__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__401__0, check: "listUsers__401__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__429__0, check: "listUsers__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "createUser",
+    method: "POST",
+    path: "/users",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: undefined,
+      query: parameters.createUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.createUser__body0 } },
+    responses: {
+      "201": {
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__201__0, check: "createUser__201__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__400__0, check: "createUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__401__0, check: "createUser__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__403__0, check: "createUser__403__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__409__0, check: "createUser__409__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__413__0, check: "createUser__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__415__0, check: "createUser__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__429__0, check: "createUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "getUser",
+    method: "GET",
+    path: "/users/{id}",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {},
+    parameters: {
+      params: parameters.getUser__params,
+      query: parameters.getUser__query,
+      headers: undefined,
+      queryArrays: {"include":"comma"},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__200__0, check: "getUser__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__400__0, check: "getUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__401__0, check: "getUser__401__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__404__0, check: "getUser__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__429__0, check: "getUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "deleteUser",
+    method: "DELETE",
+    path: "/users/{id}",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.deleteUser__params,
+      query: parameters.deleteUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "204": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__400__0, check: "deleteUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__401__0, check: "deleteUser__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__403__0, check: "deleteUser__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__404__0, check: "deleteUser__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__429__0, check: "deleteUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "updateUser",
+    method: "PATCH",
+    path: "/users/{id}",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {},
+    parameters: {
+      params: parameters.updateUser__params,
+      query: parameters.updateUser__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.updateUser__body0 } },
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__200__0, check: "updateUser__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__400__0, check: "updateUser__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__401__0, check: "updateUser__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__403__0, check: "updateUser__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__404__0, check: "updateUser__404__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__409__0, check: "updateUser__409__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__413__0, check: "updateUser__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__415__0, check: "updateUser__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__429__0, check: "updateUser__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "createToken",
+    method: "POST",
+    path: "/auth/token",
+    security: [],
+    extensions: {},
+    parameters: {
+      params: undefined,
+      query: parameters.createToken__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.createToken__body0 } },
+    responses: {
+      "201": {
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createToken__201__0, check: "createToken__201__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__400__0, check: "createToken__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__401__0, check: "createToken__401__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__413__0, check: "createToken__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__415__0, check: "createToken__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__429__0, check: "createToken__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__500__0, check: "createToken__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "revokeToken",
+    method: "DELETE",
+    path: "/auth/token",
+    security: [{"userToken":[]}],
+    extensions: {},
+    parameters: {
+      params: undefined,
+      query: parameters.revokeToken__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "204": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__400__0, check: "revokeToken__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__401__0, check: "revokeToken__401__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__429__0, check: "revokeToken__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__500__0, check: "revokeToken__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "listWebhookEndpoints",
+    method: "GET",
+    path: "/webhooks",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: undefined,
+      query: parameters.listWebhookEndpoints__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listWebhookEndpoints__200__0, check: "listWebhookEndpoints__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__400__0, check: "listWebhookEndpoints__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__401__0, check: "listWebhookEndpoints__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__403__0, check: "listWebhookEndpoints__403__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__429__0, check: "listWebhookEndpoints__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__500__0, check: "listWebhookEndpoints__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "createWebhookEndpoint",
+    method: "POST",
+    path: "/webhooks",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: undefined,
+      query: parameters.createWebhookEndpoint__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.createWebhookEndpoint__body0 } },
+    responses: {
+      "201": {
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createWebhookEndpoint__201__0, check: "createWebhookEndpoint__201__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__400__0, check: "createWebhookEndpoint__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__401__0, check: "createWebhookEndpoint__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__403__0, check: "createWebhookEndpoint__403__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__413__0, check: "createWebhookEndpoint__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__415__0, check: "createWebhookEndpoint__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__429__0, check: "createWebhookEndpoint__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__500__0, check: "createWebhookEndpoint__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "getWebhookEndpoint",
+    method: "GET",
+    path: "/webhooks/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.getWebhookEndpoint__params,
+      query: parameters.getWebhookEndpoint__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getWebhookEndpoint__200__0, check: "getWebhookEndpoint__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__400__0, check: "getWebhookEndpoint__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__401__0, check: "getWebhookEndpoint__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__403__0, check: "getWebhookEndpoint__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__404__0, check: "getWebhookEndpoint__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__429__0, check: "getWebhookEndpoint__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__500__0, check: "getWebhookEndpoint__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "deleteWebhookEndpoint",
+    method: "DELETE",
+    path: "/webhooks/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.deleteWebhookEndpoint__params,
+      query: parameters.deleteWebhookEndpoint__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "204": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__400__0, check: "deleteWebhookEndpoint__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__401__0, check: "deleteWebhookEndpoint__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__403__0, check: "deleteWebhookEndpoint__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__404__0, check: "deleteWebhookEndpoint__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__429__0, check: "deleteWebhookEndpoint__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__500__0, check: "deleteWebhookEndpoint__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "updateWebhookEndpoint",
+    method: "PATCH",
+    path: "/webhooks/{id}",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.updateWebhookEndpoint__params,
+      query: parameters.updateWebhookEndpoint__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.updateWebhookEndpoint__body0 } },
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateWebhookEndpoint__200__0, check: "updateWebhookEndpoint__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__400__0, check: "updateWebhookEndpoint__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__401__0, check: "updateWebhookEndpoint__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__403__0, check: "updateWebhookEndpoint__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__404__0, check: "updateWebhookEndpoint__404__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__413__0, check: "updateWebhookEndpoint__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__415__0, check: "updateWebhookEndpoint__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__429__0, check: "updateWebhookEndpoint__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__500__0, check: "updateWebhookEndpoint__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "listWebhookDeliveries",
+    method: "GET",
+    path: "/webhooks/{id}/deliveries",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.listWebhookDeliveries__params,
+      query: parameters.listWebhookDeliveries__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listWebhookDeliveries__200__0, check: "listWebhookDeliveries__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__400__0, check: "listWebhookDeliveries__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__401__0, check: "listWebhookDeliveries__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__403__0, check: "listWebhookDeliveries__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__404__0, check: "listWebhookDeliveries__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__429__0, check: "listWebhookDeliveries__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__500__0, check: "listWebhookDeliveries__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "retryWebhookDelivery",
+    method: "POST",
+    path: "/webhooks/{id}/deliveries/{deliveryId}/retry",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.retryWebhookDelivery__params,
+      query: parameters.retryWebhookDelivery__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "202": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.retryWebhookDelivery__202__0, check: "retryWebhookDelivery__202__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__400__0, check: "retryWebhookDelivery__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__401__0, check: "retryWebhookDelivery__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__403__0, check: "retryWebhookDelivery__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__404__0, check: "retryWebhookDelivery__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__429__0, check: "retryWebhookDelivery__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__500__0, check: "retryWebhookDelivery__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "sendTestWebhook",
+    method: "POST",
+    path: "/webhooks/{id}/test",
+    security: [{"apiKey":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.sendTestWebhook__params,
+      query: parameters.sendTestWebhook__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.sendTestWebhook__body0 } },
+    responses: {
+      "202": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.sendTestWebhook__202__0, check: "sendTestWebhook__202__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__400__0, check: "sendTestWebhook__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__401__0, check: "sendTestWebhook__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__403__0, check: "sendTestWebhook__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__404__0, check: "sendTestWebhook__404__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__413__0, check: "sendTestWebhook__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__415__0, check: "sendTestWebhook__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__429__0, check: "sendTestWebhook__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__500__0, check: "sendTestWebhook__500__0" },
+        },
+      },
+    },
+  },
+] as const;
+
+export type OperationId = (typeof routes)[number]["operationId"];
+
+/** Response and component schema validators, for checking responses in tests; loaded only when asked for. */
+export const loadResponseValidators = () => import('./validators.response.js');

@@ -1,0 +1,42 @@
+import { toIdentifier } from './operations.ts';
+import type { OpenApiDocument } from './openapi-types.ts';
+
+/** A typed openapi-fetch client whose base URL is the server's origin (the spec's base path is added). */
+export function emitClient(): string {
+  return [
+    "import createFetchClient, { type Client, type ClientOptions } from 'openapi-fetch';",
+    "import { basePath } from './base-path.js';",
+    "import type { paths } from './types.js';",
+    '',
+    'export type ApiClient = Client<paths>;',
+    '',
+    'export function createClient(options: ClientOptions & { baseUrl: string }): ApiClient {',
+    "  return createFetchClient<paths>({ ...options, baseUrl: options.baseUrl.replace(/\\/+$/, '') + basePath });",
+    '}',
+    '',
+  ].join('\n');
+}
+
+export function emitBasePath(basePath: string): string {
+  return `export const basePath = ${JSON.stringify(basePath)};\n`;
+}
+
+/** What frontends import: the spec's types, one alias per component schema, and the client. */
+export function emitIndex(document: OpenApiDocument): string {
+  const names = Object.keys(document.components?.schemas ?? {});
+  const aliases = names.map((name) => {
+    const ident = toIdentifier(name);
+    const alias = ident[0]!.toUpperCase() + ident.slice(1);
+    return `export type ${alias} = components["schemas"][${JSON.stringify(name)}];`;
+  });
+  return [
+    "import type { components } from './types.js';",
+    '',
+    "export type { components, operations, paths, webhooks } from './types.js';",
+    "export { createClient, type ApiClient } from './client.js';",
+    "export { basePath } from './base-path.js';",
+    '',
+    ...aliases,
+    '',
+  ].join('\n');
+}

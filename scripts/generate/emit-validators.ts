@@ -1,0 +1,60 @@
+import Ajv2020, { type Options } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { JsonSchema } from './openapi-types.ts';
+import { DEFS_ID, type SchemaConverter } from './schemas.ts';
+
+export type ValidatorKind = 'parameters' | 'body' | 'response';
+
+const OPTIONS: Record<ValidatorKind, Options> = {
+  // query strings, path segments and headers arrive as strings: coerce them per the schema
+  parameters: { coerceTypes: 'array', useDefaults: true },
+  body: { coerceTypes: false, useDefaults: true },
+  // responses are checked as they are: never altered
+  response: { coerceTypes: false, useDefaults: false },
+};
+
+const ESM_PRELUDE = [
+  "import { createRequire } from 'node:module';",
+  'const require = createRequire(import.meta.url);',
+].join('\n');
+
+export interface EmittedModule {
+  js: string;
+  dts: string;
+}
+
+/** Ajv standalone code for `schemas` (export name to schema), as an ES module plus its declarations. */
+export function emitValidators(
+  kind: ValidatorKind,
+  schemas: Record<string, JsonSchema>,
+  converter: SchemaConverter,
+  warn: (message: string) => void,
+): EmittedModule {
+  const ajv = new Ajv2020.default({
+    ...OPTIONS[kind],
+    code: { source: true, esm: true, lines: true, optimize: true },
+    strict: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    logger: { log: () => {}, warn: (...args: unknown[]) => warn(args.join(' ')), error: (...args: unknown[]) => warn(args.join(' ')) },
+  });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: DEFS_ID, $defs: converter.sharedDefinitions() } as object);
+  const names = Object.keys(schemas).sort();
+  for (const name of names) ajv.addSchema(schemas[name] as object, name);
+  const code = names.length === 0 ? '' : standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, n])));
+  const js = `${ESM_PRELUDE}\n${code.replace(/^"use strict";/, '')}\n`;
+  const dts = [
+    "import type { ErrorObject } from 'ajv';",
+    '',
+    'export interface Validator {',
+    '  (data: unknown): boolean;',
+    '  errors?: ErrorObject[] | null;',
+    '}',
+    '',
+    ...names.map((name) => `export declare const ${name}: Validator;`),
+    '',
+  ].join('\n');
+  return { js, dts };
+}

@@ -1,0 +1,158 @@
+import type {
+  Header,
+  JsonSchema,
+  OpenApiDocument,
+  Operation,
+  Parameter,
+  PathItem,
+  RequestBody,
+  Response,
+  SecurityRequirement,
+} from './openapi-types.ts';
+import { deref } from './schemas.ts';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface ParameterModel {
+  name: string;
+  in: 'query' | 'path' | 'header';
+  required: boolean;
+  schema: JsonSchema;
+  /** How an array travels in a query string: repeated keys, or one comma-separated value. */
+  arrayStyle?: 'repeat' | 'comma';
+}
+
+export interface ResponseModel {
+  status: string;
+  headers: { name: string; required: boolean; setByFramework: boolean; schema: JsonSchema }[];
+  content: { mediaType: string; schema: JsonSchema | undefined }[];
+}
+
+export interface OperationModel {
+  /** The spec's operationId, or one derived from method and path when the spec has none. */
+  operationId: string;
+  /** A JavaScript identifier derived from the operationId. */
+  ident: string;
+  method: string;
+  path: string;
+  parameters: ParameterModel[];
+  requestBody?: { required: boolean; content: { mediaType: string; schema: JsonSchema | undefined }[] };
+  responses: ResponseModel[];
+  security: SecurityRequirement[];
+  extensions: Record<string, unknown>;
+}
+
+export interface WebhookModel {
+  name: string;
+  ident: string;
+  operationId: string;
+  payloads: { mediaType: string; schema: JsonSchema | undefined }[];
+}
+
+export function toIdentifier(raw: string): string {
+  const words = raw.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const ident = words.map((w, i) => (i === 0 ? w[0]!.toLowerCase() + w.slice(1) : w[0]!.toUpperCase() + w.slice(1))).join('');
+  return /^[0-9]/.test(ident) ? `_${ident}` : ident || '_';
+}
+
+function deriveOperationId(method: string, path: string): string {
+  const parts = path.split('/').filter(Boolean).map((p) => (p.startsWith('{') ? `by ${p.slice(1, -1)}` : p));
+  return toIdentifier(`${method} ${parts.join(' ')}`);
+}
+
+export function isJsonMediaType(mediaType: string): boolean {
+  const base = mediaType.split(';')[0]!.trim().toLowerCase();
+  return base === 'application/json' || base.endsWith('+json');
+}
+
+function parameterModel(document: OpenApiDocument, raw: Parameter, where: string): ParameterModel | undefined {
+  if (raw.in === 'cookie') return undefined;
+  const schema: JsonSchema = raw.schema ?? { type: 'string' };
+  let arrayStyle: ParameterModel['arrayStyle'];
+  const resolved = typeof schema === 'object' ? deref<{ type?: unknown }>(document, schema as { type?: unknown }) : {};
+  const isArray = resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array'));
+  if (raw.in === 'query' && isArray) {
+    const style = raw.style ?? 'form';
+    if (style !== 'form') throw new Error(`${where}: query parameter ${raw.name} uses style ${style}, which is not supported`);
+    arrayStyle = (raw.explode ?? true) ? 'repeat' : 'comma';
+  }
+  return {
+    name: raw.in === 'header' ? raw.name.toLowerCase() : raw.name,
+    in: raw.in,
+    required: raw.in === 'path' ? true : raw.required === true,
+    schema,
+    ...(arrayStyle ? { arrayStyle } : {}),
+  };
+}
+
+function mergeParameters(document: OpenApiDocument, pathItem: PathItem, operation: Operation, where: string): ParameterModel[] {
+  const byKey = new Map<string, Parameter>();
+  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const parameter = deref<Parameter>(document, raw);
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+  }
+  return [...byKey.values()].flatMap((p) => parameterModel(document, p, where) ?? []);
+}
+
+function contentModel(content: Record<string, { schema?: JsonSchema }> | undefined) {
+  return Object.entries(content ?? {}).map(([mediaType, media]) => ({ mediaType, schema: media.schema }));
+}
+
+function responseModel(document: OpenApiDocument, status: string, raw: Response): ResponseModel {
+  const headers = Object.entries(raw.headers ?? {}).map(([name, value]) => {
+    const header = deref<Header>(document, value);
+    return {
+      name,
+      required: header.required === true,
+      setByFramework: header['x-set-by'] === 'framework',
+      schema: header.schema ?? { type: 'string' },
+    };
+  });
+  return { status, headers, content: contentModel(raw.content) };
+}
+
+function extensionsOf(operation: Operation): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-')));
+}
+
+export function collectOperations(document: OpenApiDocument): OperationModel[] {
+  const operations: OperationModel[] = [];
+  const seen = new Set<string>();
+  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method] as Operation | undefined;
+      if (!operation) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const operationId = operation.operationId ?? deriveOperationId(method, path);
+      const ident = toIdentifier(operationId);
+      if (seen.has(ident)) throw new Error(`${where}: operationId ${operationId} is not unique`);
+      seen.add(ident);
+      const body = operation.requestBody ? deref<RequestBody>(document, operation.requestBody) : undefined;
+      operations.push({
+        operationId,
+        ident,
+        method: method.toUpperCase(),
+        path,
+        parameters: mergeParameters(document, pathItem, operation, where),
+        ...(body ? { requestBody: { required: body.required === true, content: contentModel(body.content) } } : {}),
+        responses: Object.entries(operation.responses ?? {}).map(([status, raw]) =>
+          responseModel(document, status, deref<Response>(document, raw)),
+        ),
+        security: operation.security ?? document.security ?? [],
+        extensions: extensionsOf(operation),
+      });
+    }
+  }
+  return operations;
+}
+
+export function collectWebhooks(document: OpenApiDocument): WebhookModel[] {
+  return Object.entries(document.webhooks ?? {}).flatMap(([name, pathItem]) => {
+    const item = deref<PathItem>(document, pathItem as PathItem);
+    const operation = item.post as Operation | undefined;
+    if (!operation) return [];
+    const body = operation.requestBody ? deref<RequestBody>(document, operation.requestBody) : undefined;
+    const operationId = operation.operationId ?? toIdentifier(`${name} webhook`);
+    return [{ name, ident: toIdentifier(operationId), operationId, payloads: contentModel(body?.content) }];
+  });
+}

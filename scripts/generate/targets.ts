@@ -1,0 +1,14 @@
+/** The specs `npm run generate` turns into code, and where each one's output goes. */
+export interface Target {
+  spec: string;
+  out: string;
+}
+
+const FIXTURES = ['petstore', 'petstore-expanded', 'museum'];
+
+export const TARGETS: Target[] = [
+  { spec: 'spec/v1/openapi.yaml', out: 'generated/v1' },
+  { spec: 'spec/v2/openapi.yaml', out: 'generated/v2' },
+  // third-party specs the framework is tested on
+  ...FIXTURES.map((name) => ({ spec: `src/framework/fixtures/${name}/openapi.yaml`, out: `src/framework/fixtures/${name}/generated` })),
+];

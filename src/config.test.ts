@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const ADMIN_KEY = `ak_${'A1b2_-'.repeat(6)}`;
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: './data',
+      redisUrl: undefined,
+      adminApiKey: undefined,
+      rateLimitPerMinute: 100,
+      webhookAllowPrivateTargets: false,
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/users',
+        DATA_DIR: '/var/lib/users',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        ADMIN_API_KEY: ADMIN_KEY,
+        RATE_LIMIT_PER_MINUTE: '250',
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+        LOG_LEVEL: 'debug',
+        NODE_ENV: 'production',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/users',
+      dataDir: '/var/lib/users',
+      redisUrl: 'redis://127.0.0.1:6379',
+      adminApiKey: ADMIN_KEY,
+      rateLimitPerMinute: 250,
+      webhookAllowPrivateTargets: true,
+      logLevel: 'debug',
+      nodeEnv: 'production',
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', ADMIN_API_KEY: ' ' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      adminApiKey: undefined,
+    });
+  });
+
+  it('accepts PORT=0 (any free port)', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://localhost/users'],
+    ['DATABASE_URL', 'not a url'],
+    ['REDIS_URL', 'http://localhost:6379'],
+    ['ADMIN_API_KEY', 'secret'],
+    ['ADMIN_API_KEY', 'ak_tooShort'],
+    ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['RATE_LIMIT_PER_MINUTE', 'lots'],
+    ['WEBHOOK_ALLOW_PRIVATE_TARGETS', 'maybe'],
+    ['LOG_LEVEL', 'verbose'],
+    ['NODE_ENV', 'staging'],
+  ])('rejects %s=%s with a message naming the variable', (name, value) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${name} must `));
+  });
+
+  it('names every bad variable at once', () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('PORT must be an integer from 0 to 65535 (got "x")');
+    expect((error as Error).message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
+  });
+
+  it('never repeats a bad ADMIN_API_KEY in its message', () => {
+    const [problem] = problemsOf({ ADMIN_API_KEY: 'my-very-secret-value' });
+    expect(problem).not.toContain('my-very-secret-value');
+  });
+
+  it.each([
+    ['1', true],
+    ['yes', true],
+    ['FALSE', false],
+    ['0', false],
+  ])('reads WEBHOOK_ALLOW_PRIVATE_TARGETS=%s as %s', (value, expected) => {
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: value }).webhookAllowPrivateTargets).toBe(expected);
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../../generated/prisma/client.ts';
+import { lockDirectory } from './dir-lock.ts';
+import { pgliteAdapterFactory } from './pglite-adapter.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly kind: DatabaseKind;
+  /** What the schema engine connects through to migrate this database. */
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Disconnects, and for PGlite closes it and releases its directory. Idempotent. */
+  close(): Promise<void>;
+}
+
+export type OpenDatabaseOptions = {
+  /** PostgreSQL connection string; when absent, PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory, or `memory://` for an in-memory database. */
+  dataDir: string;
+};
+
+const MEMORY = 'memory://';
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir);
+}
+
+function onceOnly(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+function openPostgres(connectionString: string): Database {
+  const adapterFactory = new PrismaPg({ connectionString });
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    kind: 'postgres',
+    adapterFactory,
+    close: onceOnly(() => prisma.$disconnect()),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (dataDir.startsWith(MEMORY)) {
+    return pgliteDatabase(await PGlite.create({ dataDir }), async () => {});
+  }
+  const dir = resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  const lock = await lockDirectory(dir, dataDir);
+  try {
+    return pgliteDatabase(await PGlite.create({ dataDir: dir }), () => lock.release());
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+function pgliteDatabase(client: PGlite, release: () => Promise<void>): Database {
+  const adapterFactory = pgliteAdapterFactory(client);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    kind: 'pglite',
+    adapterFactory,
+    close: onceOnly(async () => {
+      try {
+        await prisma.$disconnect();
+        await client.close();
+      } finally {
+        await release();
+      }
+    }),
+  };
+}

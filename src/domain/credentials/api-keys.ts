@@ -1,0 +1,253 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { PrismaClient } from '../../db/index.ts';
+
+export const API_KEY_ROLES = ['admin', 'standard'] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+const KEY_MARK = 'ak_';
+/** 32 random bytes: 43 base64url characters after the mark. */
+const RANDOM_BYTES = 32;
+/** `ak_` and 9 more characters: enough to tell keys apart, far too little to guess the rest. */
+const PREFIX_LENGTH = 12;
+const KEY_PATTERN = /^ak_[A-Za-z0-9_-]{32,200}$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `lastUsedAt` is written at most this often per key, so verifying is a read on the hot path. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+/** Serialises start-up key work between instances sharing one PostgreSQL database. */
+const KEY_SETUP_LOCK = 0x61_6b_5f_31;
+const MAX_NAME_LENGTH = 100;
+const MAX_RATE_LIMIT = 1_000_000;
+
+export const INITIAL_ADMIN_KEY_NAME = 'initial admin key';
+export const ENV_ADMIN_KEY_NAME = 'ADMIN_API_KEY';
+
+/** What may be shown about a key: never the key nor its hash. */
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  role: ApiKeyRole;
+  prefix: string;
+  rateLimitPerMinute: number;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NewApiKey {
+  name: string;
+  role: ApiKeyRole;
+  /** Defaults to the service's configured limit. */
+  rateLimitPerMinute?: number | undefined;
+}
+
+export interface CreatedApiKey {
+  /** The key itself: shown once, stored only as a hash. */
+  key: string;
+  record: ApiKeySummary;
+}
+
+export type ApiKeyVerification =
+  | { ok: true; key: ApiKeySummary }
+  | { ok: false; reason: 'unknown' | 'revoked' };
+
+export type EnsureAdminKeyOutcome =
+  /** The key did not exist and was added. */
+  | 'created'
+  /** The key existed as an active admin key. */
+  | 'unchanged'
+  /** The key existed but was revoked or not admin; it is an active admin key again. */
+  | 'restored';
+
+export class InvalidApiKeyInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidApiKeyInputError';
+  }
+}
+
+const summaryFields = {
+  id: true,
+  name: true,
+  role: true,
+  prefix: true,
+  rateLimitPerMinute: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  createdAt: true,
+} as const;
+
+export function isApiKeyFormat(candidate: string): boolean {
+  return KEY_PATTERN.test(candidate);
+}
+
+export function generateApiKey(): string {
+  return KEY_MARK + randomBytes(RANDOM_BYTES).toString('base64url');
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export function apiKeyPrefix(key: string): string {
+  return key.slice(0, PREFIX_LENGTH);
+}
+
+function sameHash(hexA: string, hexB: string): boolean {
+  const a = Buffer.from(hexA, 'hex');
+  const b = Buffer.from(hexB, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Compared against when no key has the presented prefix, so both outcomes cost the same. */
+const NO_MATCH_HASH = hashApiKey(`${KEY_MARK}no-such-key`);
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+function checkedName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > MAX_NAME_LENGTH) {
+    throw new InvalidApiKeyInputError(`An API key name must have 1 to ${MAX_NAME_LENGTH} characters`);
+  }
+  return trimmed;
+}
+
+function checkedRateLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RATE_LIMIT) {
+    throw new InvalidApiKeyInputError(`A rate limit must be an integer from 1 to ${MAX_RATE_LIMIT} requests per minute`);
+  }
+  return limit;
+}
+
+function checkedRole(role: string): ApiKeyRole {
+  if (!(API_KEY_ROLES as readonly string[]).includes(role)) {
+    throw new InvalidApiKeyInputError(`An API key role must be one of ${API_KEY_ROLES.join(', ')}`);
+  }
+  return role as ApiKeyRole;
+}
+
+export interface ApiKeyServiceOptions {
+  defaultRateLimitPerMinute: number;
+  now?: () => Date;
+}
+
+export type ApiKeyService = ReturnType<typeof createApiKeyService>;
+
+export function createApiKeyService(prisma: PrismaClient, options: ApiKeyServiceOptions) {
+  const now = options.now ?? (() => new Date());
+  const defaultRateLimit = checkedRateLimit(options.defaultRateLimitPerMinute);
+
+  type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+  async function insert(store: Transaction | PrismaClient, key: string, input: NewApiKey): Promise<ApiKeySummary> {
+    return store.apiKey.create({
+      data: {
+        name: checkedName(input.name),
+        role: checkedRole(input.role),
+        rateLimitPerMinute: checkedRateLimit(input.rateLimitPerMinute ?? defaultRateLimit),
+        prefix: apiKeyPrefix(key),
+        keyHash: hashApiKey(key),
+      },
+      select: summaryFields,
+    });
+  }
+
+  async function createWith(store: Transaction | PrismaClient, input: NewApiKey): Promise<CreatedApiKey> {
+    // A fresh key whose random prefix is taken (about 1 in 2^54 per key) is simply drawn again.
+    for (let attempt = 1; ; attempt++) {
+      const key = generateApiKey();
+      try {
+        return { key, record: await insert(store, key, input) };
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  function withKeySetupLock<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${KEY_SETUP_LOCK})`);
+      return work(tx);
+    });
+  }
+
+  return {
+    /** Creates a key and returns it with its record; the key is not stored and cannot be shown again. */
+    createApiKey(input: NewApiKey): Promise<CreatedApiKey> {
+      return createWith(prisma, input);
+    },
+
+    /** Every key, oldest first, revoked ones included. */
+    listApiKeys(): Promise<ApiKeySummary[]> {
+      return prisma.apiKey.findMany({ select: summaryFields, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    },
+
+    /** Revokes a key; revoking a revoked key keeps its first revocation time. undefined when no key has this id. */
+    async revokeApiKey(id: string): Promise<ApiKeySummary | undefined> {
+      if (!UUID_PATTERN.test(id)) return undefined;
+      await prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now() } });
+      return (await prisma.apiKey.findUnique({ where: { id }, select: summaryFields })) ?? undefined;
+    },
+
+    /** Checks a presented key (the part after `Bearer `) in constant time with respect to its secret part. */
+    async verifyApiKey(presented: string): Promise<ApiKeyVerification> {
+      if (!isApiKeyFormat(presented)) return { ok: false, reason: 'unknown' };
+      const stored = await prisma.apiKey.findUnique({
+        where: { prefix: apiKeyPrefix(presented) },
+        select: { ...summaryFields, keyHash: true },
+      });
+      const matches = sameHash(hashApiKey(presented), stored?.keyHash ?? NO_MATCH_HASH);
+      if (!stored || !matches) return { ok: false, reason: 'unknown' };
+      const { keyHash: _hash, ...key } = stored;
+      if (key.revokedAt !== null) return { ok: false, reason: 'revoked' };
+      const checkedAt = now();
+      if (key.lastUsedAt === null || checkedAt.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+        await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: checkedAt }, select: { id: true } });
+        key.lastUsedAt = checkedAt;
+      }
+      return { ok: true, key };
+    },
+
+    /**
+     * Makes `adminKey` (ADMIN_API_KEY) an active admin key: adds it when missing, reinstates it when it was revoked
+     * or demoted, since the environment says it must work. Idempotent.
+     */
+    ensureAdminKey(adminKey: string): Promise<{ outcome: EnsureAdminKeyOutcome; record: ApiKeySummary }> {
+      if (!isApiKeyFormat(adminKey)) {
+        throw new InvalidApiKeyInputError('ADMIN_API_KEY must be "ak_" followed by at least 32 characters of A-Z, a-z, 0-9, "_" or "-"');
+      }
+      return withKeySetupLock(async (tx) => {
+        const keyHash = hashApiKey(adminKey);
+        const existing = await tx.apiKey.findUnique({ where: { keyHash }, select: summaryFields });
+        if (!existing) {
+          const taken = await tx.apiKey.findUnique({ where: { prefix: apiKeyPrefix(adminKey) }, select: { id: true } });
+          if (taken) {
+            throw new InvalidApiKeyInputError(
+              `ADMIN_API_KEY starts with the same ${PREFIX_LENGTH} characters as another API key (${taken.id}); choose a different key`,
+            );
+          }
+          return { outcome: 'created', record: await insert(tx, adminKey, { name: ENV_ADMIN_KEY_NAME, role: 'admin' }) };
+        }
+        if (existing.role === 'admin' && existing.revokedAt === null) return { outcome: 'unchanged', record: existing };
+        const record = await tx.apiKey.update({
+          where: { id: existing.id },
+          data: { role: 'admin', revokedAt: null },
+          select: summaryFields,
+        });
+        return { outcome: 'restored', record };
+      });
+    },
+
+    /**
+     * On the first start (no key at all, revoked ones included) creates an admin key and returns it, so it can be
+     * shown once; afterwards returns undefined.
+     */
+    createInitialAdminKeyIfEmpty(): Promise<CreatedApiKey | undefined> {
+      return withKeySetupLock(async (tx) => {
+        if ((await tx.apiKey.count()) > 0) return undefined;
+        return createWith(tx, { name: INITIAL_ADMIN_KEY_NAME, role: 'admin' });
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+export interface FieldError {
+  /** Where the problem is: `body.email`, `query.limit`, `path.id`, `header.x-request-id`. */
+  field: string;
+  message: string;
+}
+
+/**
+ * An error with an HTTP status and a machine-readable code. The framework raises these with the codes below;
+ * a service's own codes travel the same way. Each API version's formatter turns them into its error body.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Codes the framework itself emits; a version's error schema must declare each of them. */
+export const FRAMEWORK_ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR',
+] as const;
+
+export type FrameworkErrorCode = (typeof FRAMEWORK_ERROR_CODES)[number];
+
+export const invalidInput = (details: FieldError[], message = 'The request is not valid') =>
+  new HttpError(400, 'INVALID_INPUT', message, details);

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import { createLogger } from '../logger.ts';
+import { createTestDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  /** Closes the app and drops its database. */
+  close(): Promise<void>;
+}
+
+/** The configuration tests run with: defaults, silent logs, and `overrides`. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
+}
+
+/** The whole app on a database of its own (in-memory PGlite, or PostgreSQL when TEST_DATABASE_URL is set), not listening. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const { db, cleanup } = await createTestDatabase();
+  try {
+    const app = await buildApp({ config, db, logger: createLogger(config.logLevel) });
+    await app.ready();
+    return {
+      app,
+      db,
+      config,
+      close: async () => {
+        await app.close();
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
+
+export type TestDatabase = { db: Database; cleanup(): Promise<void> };
+
+/**
+ * A migrated database of its own for a test file: in-memory PGlite, or, when
+ * TEST_DATABASE_URL names a PostgreSQL server, a fresh database there that
+ * `cleanup` drops. Open one per file (beforeAll) and share it between its tests.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    return migrated(db, () => db.close());
+  }
+  const postgres = await createPostgresDatabase(serverUrl);
+  const db = await openDatabase({ databaseUrl: postgres.url, dataDir: 'memory://' });
+  return migrated(db, async () => {
+    await db.close();
+    await postgres.drop();
+  });
+}
+
+/** An empty database with a random name on the server of `serverUrl`. */
+export async function createPostgresDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await admin(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+async function migrated(db: Database, cleanup: () => Promise<void>): Promise<TestDatabase> {
+  try {
+    await applyMigrations(db);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { db, cleanup };
+}
+
+async function admin(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
