@@ -1,18 +1,26 @@
 import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { v1Api } from './api/v1/plugin.ts';
 import type { Database } from './db/index.ts';
 import { createApiKeyService, type ApiKeyService } from './domain/credentials/api-keys.ts';
+import { createUserService, type UserService } from './domain/users/users.ts';
+import type { ResponseViolation } from './framework/index.ts';
 import { docsPlugin } from './http/docs.ts';
 import { registerHealthRoutes } from './http/health.ts';
 import { loadSpecDocuments } from './http/spec-documents.ts';
 import { registerSpecRoutes } from './http/specs.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { connectRedis } from './redis.ts';
 
 export interface AppOptions {
   config: Config;
   db: Database;
   /** Defaults to a pino logger at `config.logLevel`. */
   logger?: Logger;
+  /** Checks every API response against its spec and reports each mismatch (tests). */
+  onResponseViolation?: (violation: ResponseViolation) => void;
+  /** Prefix of rate-limit budgets in a shared store (default `users-api:`). */
+  rateLimitNamespace?: string;
 }
 
 /** What the API plugins are built from. */
@@ -20,13 +28,24 @@ export interface AppContext {
   config: Config;
   db: Database;
   apiKeys: ApiKeyService;
+  users: UserService;
+  onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
+  rateLimitNamespace: string;
 }
 
-/**
- * The place where the v1 and v2 REST APIs (and GraphQL) are bound to the app, each as a plugin under its base path,
- * e.g. `await app.register(v1Api, { context })`. Nothing is bound yet: their handlers come later.
- */
-export async function registerApis(_app: FastifyInstance, _context: AppContext): Promise<void> {}
+/** The REST APIs, each a plugin under its spec's base path. */
+export async function registerApis(app: FastifyInstance, context: AppContext): Promise<void> {
+  const redis = context.config.redisUrl ? connectRedis(context.config.redisUrl, app.log) : undefined;
+  if (redis) app.addHook('onClose', async () => void redis.disconnect());
+  await v1Api(app, {
+    apiKeys: context.apiKeys,
+    users: context.users,
+    rateLimitPerMinute: context.config.rateLimitPerMinute,
+    redis,
+    onResponseViolation: context.onResponseViolation,
+    rateLimitNamespace: `${context.rateLimitNamespace}v1:`,
+  });
+}
 
 const PROBE_PATHS = new Set(['/healthz', '/readyz']);
 const isProbe = (request: { url?: string }) => PROBE_PATHS.has(request.url ?? '');
@@ -44,6 +63,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     db,
     apiKeys: createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute }),
+    users: createUserService(db.prisma),
+    onResponseViolation: options.onResponseViolation,
+    rateLimitNamespace: options.rateLimitNamespace ?? 'users-api:',
   };
 
   registerHealthRoutes(app, async () => {

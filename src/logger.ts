@@ -3,7 +3,7 @@ import type { LogLevel } from './config.ts';
 
 export type { Logger };
 
-const SECRET_FIELDS = ['password', 'newPassword', 'passwordHash', 'token', 'secret', 'apiKey', 'key', 'keyHash', 'tokenHash'];
+const SECRET_FIELDS = ['password', 'newPassword', 'passwordHash', 'token', 'secret', 'apiKey', 'keyHash', 'tokenHash'];
 
 /** Paths whose values never reach a log line: credentials in headers, and secret fields up to three levels deep. */
 export const REDACTED_PATHS: readonly string[] = [

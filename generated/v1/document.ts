@@ -834,19 +834,21 @@ export const document = {
       "Offset": {
         "name": "offset",
         "in": "query",
-        "description": "Number of users to skip. Defaults to 0. Cannot be combined with `page` (400).",
+        "description": "Number of users to skip (at most 1,000,000,000). Defaults to 0. Cannot be combined with `page` (400).",
         "schema": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 1000000000
         }
       },
       "Page": {
         "name": "page",
         "in": "query",
-        "description": "Page number, 1-based: an alias for `offset = (page - 1) * limit`. Cannot be combined with\n`offset` (400).\n",
+        "description": "Page number, 1-based (at most 10,000,000): an alias for `offset = (page - 1) * limit`.\nCannot be combined with `offset` (400).\n",
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 10000000
         }
       },
       "SortBy": {
@@ -1134,55 +1136,52 @@ export const document = {
       "CreateUserRequest": {
         "title": "CreateUserRequest",
         "description": "A new user: `email` and at least one of `name` and `username`. Unknown fields are rejected.\n",
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "email"
-        ],
-        "anyOf": [
+        "allOf": [
           {
+            "type": "object",
+            "additionalProperties": false,
             "required": [
-              "name"
+              "email"
             ],
             "properties": {
               "name": {
                 "$ref": "#/components/schemas/Name"
+              },
+              "username": {
+                "$ref": "#/components/schemas/Username"
+              },
+              "email": {
+                "$ref": "#/components/schemas/Email"
+              },
+              "password": {
+                "description": "At least 8 characters. When absent, a random password is generated. Never returned.",
+                "type": "string",
+                "minLength": 8,
+                "maxLength": 128,
+                "writeOnly": true
+              },
+              "role": {
+                "description": "Defaults to `user`. Any other role needs an admin API key (403 otherwise).",
+                "$ref": "#/components/schemas/Role"
               }
             }
           },
           {
-            "required": [
-              "username"
-            ],
-            "properties": {
-              "username": {
-                "$ref": "#/components/schemas/Username"
+            "description": "At least one of `name` and `username`.",
+            "anyOf": [
+              {
+                "required": [
+                  "name"
+                ]
+              },
+              {
+                "required": [
+                  "username"
+                ]
               }
-            }
+            ]
           }
-        ],
-        "properties": {
-          "name": {
-            "$ref": "#/components/schemas/Name"
-          },
-          "username": {
-            "$ref": "#/components/schemas/Username"
-          },
-          "email": {
-            "$ref": "#/components/schemas/Email"
-          },
-          "password": {
-            "description": "At least 8 characters. When absent, a random password is generated. Never returned.",
-            "type": "string",
-            "minLength": 8,
-            "maxLength": 128,
-            "writeOnly": true
-          },
-          "role": {
-            "description": "Defaults to `user`. Any other role needs an admin API key (403 otherwise).",
-            "$ref": "#/components/schemas/Role"
-          }
-        }
+        ]
       },
       "UpdateUserRequest": {
         "title": "UpdateUserRequest",

@@ -294,11 +294,7 @@ export interface components {
             password?: string;
             /** @description Defaults to `user`. Any other role needs an admin API key (403 otherwise). */
             role?: components["schemas"]["Role"];
-        } | {
-            name: components["schemas"]["Name"];
-        } | {
-            username: components["schemas"]["Username"];
-        };
+        } & (unknown | unknown);
         /**
          * UpdateUserRequest
          * @description The fields to change; at least one. Fields that are absent keep their value. Unknown fields
@@ -621,11 +617,11 @@ export interface components {
         UserId: string;
         /** @description Maximum number of users to return (1 to 100). */
         Limit: number;
-        /** @description Number of users to skip. Defaults to 0. Cannot be combined with `page` (400). */
+        /** @description Number of users to skip (at most 1,000,000,000). Defaults to 0. Cannot be combined with `page` (400). */
         Offset: number;
         /**
-         * @description Page number, 1-based: an alias for `offset = (page - 1) * limit`. Cannot be combined with
-         *     `offset` (400).
+         * @description Page number, 1-based (at most 10,000,000): an alias for `offset = (page - 1) * limit`.
+         *     Cannot be combined with `offset` (400).
          */
         Page: number;
         /** @description Field to sort by. Defaults to `createdAt`. Cannot be combined with `sort` (400). */
@@ -697,11 +693,11 @@ export interface operations {
             query?: {
                 /** @description Maximum number of users to return (1 to 100). */
                 limit?: components["parameters"]["Limit"];
-                /** @description Number of users to skip. Defaults to 0. Cannot be combined with `page` (400). */
+                /** @description Number of users to skip (at most 1,000,000,000). Defaults to 0. Cannot be combined with `page` (400). */
                 offset?: components["parameters"]["Offset"];
                 /**
-                 * @description Page number, 1-based: an alias for `offset = (page - 1) * limit`. Cannot be combined with
-                 *     `offset` (400).
+                 * @description Page number, 1-based (at most 10,000,000): an alias for `offset = (page - 1) * limit`.
+                 *     Cannot be combined with `offset` (400).
                  */
                 page?: components["parameters"]["Page"];
                 /** @description Field to sort by. Defaults to `createdAt`. Cannot be combined with `sort` (400). */

@@ -4,11 +4,11 @@ const require = createRequire(import.meta.url);
 
 export const createUser__body0 = validate20;
 const schema31 = {"$ref":"defs#/$defs/CreateUserRequest"};
-const schema33 = {"title":"CreateUserRequest","description":"A new user: `email` and at least one of `name` and `username`. Unknown fields are rejected.\n","type":"object","additionalProperties":false,"required":["email"],"anyOf":[{"required":["name"],"properties":{"name":{"$ref":"defs#/$defs/Name"}}},{"required":["username"],"properties":{"username":{"$ref":"defs#/$defs/Username"}}}],"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"password":{"description":"At least 8 characters. When absent, a random password is generated. Never returned.","type":"string","minLength":8,"maxLength":128,"writeOnly":true},"role":{"description":"Defaults to `user`. Any other role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
+const schema33 = {"title":"CreateUserRequest","description":"A new user: `email` and at least one of `name` and `username`. Unknown fields are rejected.\n","allOf":[{"type":"object","additionalProperties":false,"required":["email"],"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"password":{"description":"At least 8 characters. When absent, a random password is generated. Never returned.","type":"string","minLength":8,"maxLength":128,"writeOnly":true},"role":{"description":"Defaults to `user`. Any other role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}},{"description":"At least one of `name` and `username`.","anyOf":[{"required":["name"]},{"required":["username"]}]}]};
 const schema34 = {"title":"Name","description":"A person's display name; not blank.","type":"string","minLength":1,"maxLength":100,"pattern":"\\S"};
 const schema35 = {"title":"Username","description":"A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.","type":"string","minLength":3,"maxLength":32,"pattern":"^[A-Za-z0-9_.-]+$"};
-const schema38 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
-const schema39 = {"title":"Role","description":"A user's role, from most to least privileged.","type":"string","enum":["admin","moderator","user","guest"]};
+const schema36 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
+const schema37 = {"title":"Role","description":"A user's role, from most to least privileged.","type":"string","enum":["admin","moderator","user","guest"]};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
@@ -24,12 +24,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.email === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38,11 +35,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "username")) || (key0 === "email")) || (key0 === "password")) || (key0 === "role"))){
+const err1 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51,8 +46,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61,8 +60,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -71,9 +70,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -83,17 +81,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.name = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.username === undefined){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -101,6 +90,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
 }
 if(data.username !== undefined){
 let data1 = data.username;
@@ -147,17 +137,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.username = true;
-}
-}
-if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.email !== undefined){
+let data2 = data.email;
+if(typeof data2 === "string"){
+if(func1(data2) > 254){
+const err10 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -166,20 +150,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.email === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+if(!(formats0.test(data2))){
+const err11 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -188,9 +160,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "username")) || (key0 === "email")) || (key0 === "password")) || (key0 === "role"))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+else {
+const err12 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -200,11 +172,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func1(data2) > 100){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data.password !== undefined){
+let data3 = data.password;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err13 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -213,8 +185,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data3) < 8){
+const err14 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -223,8 +195,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err15 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -234,8 +207,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.role !== undefined){
+let data4 = data.role;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -244,12 +219,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.username !== undefined){
-let data3 = data.username;
-if(typeof data3 === "string"){
-if(func1(data3) > 32){
-const err17 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(!((((data4 === "admin") || (data4 === "moderator")) || (data4 === "user")) || (data4 === "guest"))){
+const err17 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -258,8 +229,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data3) < 3){
-const err18 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -268,8 +241,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern5.test(data3)){
-const err19 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -279,8 +256,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs19 === errors;
+valid6 = valid6 || _valid0;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.username === undefined){
+const err20 = {instancePath,schemaPath:"#/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -290,11 +271,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.email !== undefined){
-let data4 = data.email;
-if(typeof data4 === "string"){
-if(func1(data4) > 254){
-const err21 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+var _valid0 = _errs20 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const err21 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -303,96 +283,16 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(formats0.test(data4))){
-const err22 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err22];
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
-vErrors.push(err22);
-}
-errors++;
+vErrors = null;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.password !== undefined){
-let data5 = data.password;
-if(typeof data5 === "string"){
-if(func1(data5) > 128){
-const err24 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(func1(data5) < 8){
-const err25 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.role !== undefined){
-let data6 = data.role;
-if(typeof data6 !== "string"){
-const err27 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!((((data6 === "admin") || (data6 === "moderator")) || (data6 === "user")) || (data6 === "guest"))){
-const err28 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
 }
 validate22.errors = vErrors;
 return errors === 0;
@@ -420,8 +320,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__body0 = validate24;
-const schema40 = {"$ref":"defs#/$defs/UpdateUserRequest"};
-const schema41 = {"title":"UpdateUserRequest","description":"The fields to change; at least one. Fields that are absent keep their value. Unknown fields\n(including `password`) are rejected.\n","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"role":{"description":"Changing the role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
+const schema38 = {"$ref":"defs#/$defs/UpdateUserRequest"};
+const schema39 = {"title":"UpdateUserRequest","description":"The fields to change; at least one. Fields that are absent keep their value. Unknown fields\n(including `password`) are rejected.\n","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"role":{"description":"Changing the role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -594,7 +494,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((data3 === "admin") || (data3 === "moderator")) || (data3 === "user")) || (data3 === "guest"))){
-const err14 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }

@@ -6598,10 +6598,10 @@ return errors === 0;
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__CreateUserRequest = validate99;
-const schema136 = {"title":"CreateUserRequest","description":"A new user: `email` and at least one of `name` and `username`. Unknown fields are rejected.\n","type":"object","additionalProperties":false,"required":["email"],"anyOf":[{"required":["name"],"properties":{"name":{"$ref":"defs#/$defs/Name"}}},{"required":["username"],"properties":{"username":{"$ref":"defs#/$defs/Username"}}}],"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"password":{"description":"At least 8 characters. When absent, a random password is generated. Never returned.","type":"string","minLength":8,"maxLength":128,"writeOnly":true},"role":{"description":"Defaults to `user`. Any other role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
+const schema136 = {"title":"CreateUserRequest","description":"A new user: `email` and at least one of `name` and `username`. Unknown fields are rejected.\n","allOf":[{"type":"object","additionalProperties":false,"required":["email"],"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"password":{"description":"At least 8 characters. When absent, a random password is generated. Never returned.","type":"string","minLength":8,"maxLength":128,"writeOnly":true},"role":{"description":"Defaults to `user`. Any other role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}},{"description":"At least one of `name` and `username`.","anyOf":[{"required":["name"]},{"required":["username"]}]}]};
 const schema137 = {"title":"Name","description":"A person's display name; not blank.","type":"string","minLength":1,"maxLength":100,"pattern":"\\S"};
 const schema138 = {"title":"Username","description":"A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.","type":"string","minLength":3,"maxLength":32,"pattern":"^[A-Za-z0-9_.-]+$"};
-const schema141 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
+const schema139 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern7 = new RegExp("\\S", "u");
 const pattern8 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
@@ -6616,12 +6616,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.email === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6630,11 +6627,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "username")) || (key0 === "email")) || (key0 === "password")) || (key0 === "role"))){
+const err1 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6643,8 +6638,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6653,8 +6652,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern7.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6663,9 +6662,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6675,17 +6673,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.name = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.username === undefined){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6693,6 +6682,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
 }
 if(data.username !== undefined){
 let data1 = data.username;
@@ -6739,17 +6729,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-var _valid0 = _errs6 === errors;
-valid0 = valid0 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.username = true;
-}
-}
-if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.email !== undefined){
+let data2 = data.email;
+if(typeof data2 === "string"){
+if(func1(data2) > 254){
+const err10 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6758,20 +6742,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.email === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+if(!(formats0.test(data2))){
+const err11 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6780,9 +6752,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "username")) || (key0 === "email")) || (key0 === "password")) || (key0 === "role"))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+else {
+const err12 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6792,11 +6764,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func1(data2) > 100){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data.password !== undefined){
+let data3 = data.password;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err13 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6805,8 +6777,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data3) < 8){
+const err14 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6815,8 +6787,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern7.test(data2)){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err15 = {instancePath:instancePath+"/password",schemaPath:"#/allOf/0/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6826,8 +6799,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/name",schemaPath:"defs#/$defs/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.role !== undefined){
+let data4 = data.role;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6836,12 +6811,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.username !== undefined){
-let data3 = data.username;
-if(typeof data3 === "string"){
-if(func1(data3) > 32){
-const err17 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(!((((data4 === "admin") || (data4 === "moderator")) || (data4 === "user")) || (data4 === "guest"))){
+const err17 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6850,8 +6821,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data3) < 3){
-const err18 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6860,8 +6833,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern8.test(data3)){
-const err19 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6871,8 +6848,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/username",schemaPath:"defs#/$defs/Username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs19 === errors;
+valid6 = valid6 || _valid0;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.username === undefined){
+const err20 = {instancePath,schemaPath:"#/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6882,11 +6863,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.email !== undefined){
-let data4 = data.email;
-if(typeof data4 === "string"){
-if(func1(data4) > 254){
-const err21 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+var _valid0 = _errs20 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const err21 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6895,96 +6875,16 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(formats0.test(data4))){
-const err22 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err22];
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
-vErrors.push(err22);
-}
-errors++;
+vErrors = null;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/email",schemaPath:"defs#/$defs/Email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.password !== undefined){
-let data5 = data.password;
-if(typeof data5 === "string"){
-if(func1(data5) > 128){
-const err24 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(func1(data5) < 8){
-const err25 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.role !== undefined){
-let data6 = data.role;
-if(typeof data6 !== "string"){
-const err27 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!((((data6 === "admin") || (data6 === "moderator")) || (data6 === "user")) || (data6 === "guest"))){
-const err28 = {instancePath:instancePath+"/role",schemaPath:"defs#/$defs/Role/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
 }
 validate99.errors = vErrors;
 return errors === 0;
@@ -6992,8 +6892,8 @@ return errors === 0;
 validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Currency = validate100;
-const schema143 = {"title":"Currency","description":"ISO 4217 currency code.","type":"string","pattern":"^[A-Z]{3}$"};
-const pattern11 = new RegExp("^[A-Z]{3}$", "u");
+const schema141 = {"title":"Currency","description":"ISO 4217 currency code.","type":"string","pattern":"^[A-Z]{3}$"};
+const pattern9 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7006,7 +6906,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern11.test(data)){
+if(!pattern9.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -7033,7 +6933,7 @@ return errors === 0;
 validate100.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__DeletedUser = validate101;
-const schema144 = {"title":"DeletedUser","description":"Which user was deleted, and by whom.","type":"object","additionalProperties":false,"required":["id","deletedBy"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"deletedBy":{"description":"Who deleted the user: the `user_...` id of the acting user when the request used a user\ntoken (version 2), otherwise the id (a UUID) of the API key that made the request.\n","type":"string"}}};
+const schema142 = {"title":"DeletedUser","description":"Which user was deleted, and by whom.","type":"object","additionalProperties":false,"required":["id","deletedBy"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"deletedBy":{"description":"Who deleted the user: the `user_...` id of the acting user when the request used a user\ntoken (version 2), otherwise the id (a UUID) of the API key that made the request.\n","type":"string"}}};
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7132,7 +7032,7 @@ return errors === 0;
 validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Email = validate102;
-const schema146 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
+const schema144 = {"title":"Email","description":"An email address, unique case-insensitively.","type":"string","format":"email","maxLength":254};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7182,7 +7082,7 @@ return errors === 0;
 validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Error = validate103;
-const schema147 = {"title":"Error","description":"The body of every error response.","type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"defs#/$defs/ErrorCode"},"message":{"description":"Human-readable explanation; may change, do not parse it.","type":"string"},"details":{"description":"For `INVALID_INPUT`, one entry per invalid field.","type":"array","items":{"$ref":"defs#/$defs/FieldError"}}}}}};
+const schema145 = {"title":"Error","description":"The body of every error response.","type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"defs#/$defs/ErrorCode"},"message":{"description":"Human-readable explanation; may change, do not parse it.","type":"string"},"details":{"description":"For `INVALID_INPUT`, one entry per invalid field.","type":"array","items":{"$ref":"defs#/$defs/FieldError"}}}}}};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7403,7 +7303,7 @@ return errors === 0;
 validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__ErrorCode = validate104;
-const schema150 = {"title":"ErrorCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),\n`PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`INTERNAL_ERROR` (500).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR"]};
+const schema148 = {"title":"ErrorCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),\n`PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`INTERNAL_ERROR` (500).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR"]};
 
 function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7426,7 +7326,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7441,7 +7341,7 @@ return errors === 0;
 validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__EventTimestamp = validate105;
-const schema151 = {"title":"EventTimestamp","description":"When the event happened (RFC 3339, UTC).","type":"string","format":"date-time"};
+const schema149 = {"title":"EventTimestamp","description":"When the event happened (RFC 3339, UTC).","type":"string","format":"date-time"};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7481,9 +7381,9 @@ return errors === 0;
 validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__FailedPayment = validate106;
-const schema152 = {"title":"FailedPayment","description":"A payment that failed, with the reason.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId","error"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"},"error":{"$ref":"defs#/$defs/PaymentError"}}};
-const schema153 = {"title":"Currency","description":"ISO 4217 currency code.","type":"string","pattern":"^[A-Z]{3}$"};
-const schema155 = {"title":"PaymentError","description":"Why a payment failed.","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"description":"Machine-readable reason, for example `card_declined`.","type":"string"},"message":{"description":"Human-readable reason.","type":"string"}}};
+const schema150 = {"title":"FailedPayment","description":"A payment that failed, with the reason.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId","error"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"},"error":{"$ref":"defs#/$defs/PaymentError"}}};
+const schema151 = {"title":"Currency","description":"ISO 4217 currency code.","type":"string","pattern":"^[A-Z]{3}$"};
+const schema153 = {"title":"PaymentError","description":"Why a payment failed.","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"description":"Machine-readable reason, for example `card_declined`.","type":"string"},"message":{"description":"Human-readable reason.","type":"string"}}};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7598,7 +7498,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err9 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -7733,7 +7633,7 @@ return errors === 0;
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__FieldChange = validate107;
-const schema156 = {"title":"FieldChange","description":"The value of a field before and after a change.","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The value before the change (a string, a boolean or null).","anyOf":[{"type":"string"},{"type":"boolean"},{"type":"null"}]},"new":{"description":"The value after the change (a string, a boolean or null).","anyOf":[{"type":"string"},{"type":"boolean"},{"type":"null"}]}}};
+const schema154 = {"title":"FieldChange","description":"The value of a field before and after a change.","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The value before the change (a string, a boolean or null).","anyOf":[{"type":"string"},{"type":"boolean"},{"type":"null"}]},"new":{"description":"The value after the change (a string, a boolean or null).","anyOf":[{"type":"string"},{"type":"boolean"},{"type":"null"}]}}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7925,7 +7825,7 @@ return errors === 0;
 validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__FieldError = validate108;
-const schema157 = {"title":"FieldError","description":"What is wrong with one input field.","type":"object","additionalProperties":false,"required":["field","message"],"properties":{"field":{"description":"Where the field is: `body`, `query`, `path` or `header`, then the path inside it,\nseparated by dots (`body.email`, `query.limit`, `body.tags.0`).\n","type":"string"},"message":{"description":"What is wrong with it.","type":"string"}}};
+const schema155 = {"title":"FieldError","description":"What is wrong with one input field.","type":"object","additionalProperties":false,"required":["field","message"],"properties":{"field":{"description":"Where the field is: `body`, `query`, `path` or `header`, then the path inside it,\nseparated by dots (`body.email`, `query.limit`, `body.tags.0`).\n","type":"string"},"message":{"description":"What is wrong with it.","type":"string"}}};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8011,7 +7911,7 @@ return errors === 0;
 validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Name = validate109;
-const schema158 = {"title":"Name","description":"A person's display name; not blank.","type":"string","minLength":1,"maxLength":100,"pattern":"\\S"};
+const schema156 = {"title":"Name","description":"A person's display name; not blank.","type":"string","minLength":1,"maxLength":100,"pattern":"\\S"};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8071,7 +7971,7 @@ return errors === 0;
 validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Pagination = validate110;
-const schema159 = {"title":"Pagination","description":"Where a page sits in the whole list.","type":"object","additionalProperties":false,"required":["limit","offset","total"],"properties":{"limit":{"description":"The page size that was applied.","type":"integer","minimum":1,"maximum":100},"offset":{"description":"Number of users skipped before this page.","type":"integer","minimum":0},"total":{"description":"Number of users in the whole list.","type":"integer","minimum":0}}};
+const schema157 = {"title":"Pagination","description":"Where a page sits in the whole list.","type":"object","additionalProperties":false,"required":["limit","offset","total"],"properties":{"limit":{"description":"The page size that was applied.","type":"integer","minimum":1,"maximum":100},"offset":{"description":"Number of users skipped before this page.","type":"integer","minimum":0},"total":{"description":"Number of users in the whole list.","type":"integer","minimum":0}}};
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8228,7 +8128,7 @@ return errors === 0;
 validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Payment = validate111;
-const schema160 = {"title":"Payment","description":"A payment.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"}}};
+const schema158 = {"title":"Payment","description":"A payment.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"}}};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8333,7 +8233,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err8 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -8397,7 +8297,7 @@ return errors === 0;
 validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__PaymentError = validate112;
-const schema163 = {"title":"PaymentError","description":"Why a payment failed.","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"description":"Machine-readable reason, for example `card_declined`.","type":"string"},"message":{"description":"Human-readable reason.","type":"string"}}};
+const schema161 = {"title":"PaymentError","description":"Why a payment failed.","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"description":"Machine-readable reason, for example `card_declined`.","type":"string"},"message":{"description":"Human-readable reason.","type":"string"}}};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8483,9 +8383,9 @@ return errors === 0;
 validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__PaymentFailedEvent = validate113;
-const schema164 = {"title":"PaymentFailedEvent","description":"Payload of `payment.failed`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.failed"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/FailedPayment"}}};
-const schema165 = {"title":"EventTimestamp","description":"When the event happened (RFC 3339, UTC).","type":"string","format":"date-time"};
-const schema166 = {"title":"FailedPayment","description":"A payment that failed, with the reason.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId","error"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"},"error":{"$ref":"defs#/$defs/PaymentError"}}};
+const schema162 = {"title":"PaymentFailedEvent","description":"Payload of `payment.failed`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.failed"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/FailedPayment"}}};
+const schema163 = {"title":"EventTimestamp","description":"When the event happened (RFC 3339, UTC).","type":"string","format":"date-time"};
+const schema164 = {"title":"FailedPayment","description":"A payment that failed, with the reason.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId","error"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"},"error":{"$ref":"defs#/$defs/PaymentError"}}};
 
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8600,7 +8500,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err9 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -8848,8 +8748,8 @@ return errors === 0;
 validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__PaymentSucceededEvent = validate116;
-const schema170 = {"title":"PaymentSucceededEvent","description":"Payload of `payment.succeeded`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.succeeded"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/Payment"}}};
-const schema172 = {"title":"Payment","description":"A payment.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"}}};
+const schema168 = {"title":"PaymentSucceededEvent","description":"Payload of `payment.succeeded`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.succeeded"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/Payment"}}};
+const schema170 = {"title":"Payment","description":"A payment.","type":"object","additionalProperties":false,"required":["id","amount","currency","userId"],"properties":{"id":{"description":"The payment's id.","type":"string"},"amount":{"description":"Amount in the currency's minor units (cents for USD).","type":"integer","minimum":0},"currency":{"$ref":"defs#/$defs/Currency"},"userId":{"$ref":"defs#/$defs/UserIdV1"}}};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8954,7 +8854,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err8 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -9131,7 +9031,7 @@ return errors === 0;
 validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Role = validate119;
-const schema175 = {"title":"Role","description":"A user's role, from most to least privileged.","type":"string","enum":["admin","moderator","user","guest"]};
+const schema173 = {"title":"Role","description":"A user's role, from most to least privileged.","type":"string","enum":["admin","moderator","user","guest"]};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9154,7 +9054,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "admin") || (data === "moderator")) || (data === "user")) || (data === "guest"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema175.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema173.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9169,7 +9069,7 @@ return errors === 0;
 validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__SortDirection = validate120;
-const schema176 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
+const schema174 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9192,7 +9092,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "asc") || (data === "desc"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema176.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema174.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9207,7 +9107,7 @@ return errors === 0;
 validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UpdateUserRequest = validate121;
-const schema177 = {"title":"UpdateUserRequest","description":"The fields to change; at least one. Fields that are absent keep their value. Unknown fields\n(including `password`) are rejected.\n","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"role":{"description":"Changing the role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
+const schema175 = {"title":"UpdateUserRequest","description":"The fields to change; at least one. Fields that are absent keep their value. Unknown fields\n(including `password`) are rejected.\n","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"$ref":"defs#/$defs/Name"},"username":{"$ref":"defs#/$defs/Username"},"email":{"$ref":"defs#/$defs/Email"},"role":{"description":"Changing the role needs an admin API key (403 otherwise).","$ref":"defs#/$defs/Role"}}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9407,8 +9307,8 @@ return errors === 0;
 validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UpdatedUser = validate122;
-const schema182 = {"title":"UpdatedUser","description":"A user after a change, with the changed fields.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt","changes"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created.","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was changed.","type":"string","format":"date-time"},"changes":{"$ref":"defs#/$defs/Changes"}}};
-const schema185 = {"title":"Changes","description":"The fields that changed, keyed by field name (`name`, `username`, `email`, `role`, ...).\nPasswords never appear.\n","type":"object","minProperties":1,"additionalProperties":{"$ref":"defs#/$defs/FieldChange"}};
+const schema180 = {"title":"UpdatedUser","description":"A user after a change, with the changed fields.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt","changes"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created.","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was changed.","type":"string","format":"date-time"},"changes":{"$ref":"defs#/$defs/Changes"}}};
+const schema183 = {"title":"Changes","description":"The fields that changed, keyed by field name (`name`, `username`, `email`, `role`, ...).\nPasswords never appear.\n","type":"object","minProperties":1,"additionalProperties":{"$ref":"defs#/$defs/FieldChange"}};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9768,7 +9668,7 @@ errors++;
 if(data.username !== undefined){
 let data2 = data.username;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema182.properties.username.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema180.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9899,7 +9799,7 @@ return errors === 0;
 validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__User = validate125;
-const schema187 = {"title":"User","description":"A user as version 1 shows it.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name; set to the username when the user was created without one.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created (RFC 3339, UTC).","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was last changed (RFC 3339, UTC).","type":"string","format":"date-time"}}};
+const schema185 = {"title":"User","description":"A user as version 1 shows it.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name; set to the username when the user was created without one.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created (RFC 3339, UTC).","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was last changed (RFC 3339, UTC).","type":"string","format":"date-time"}}};
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10034,7 +9934,7 @@ errors++;
 if(data.username !== undefined){
 let data2 = data.username;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema187.properties.username.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema185.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10159,7 +10059,7 @@ return errors === 0;
 validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserCreatedEvent = validate126;
-const schema190 = {"title":"UserCreatedEvent","description":"Payload of `user.created`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.created"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/User"}}};
+const schema188 = {"title":"UserCreatedEvent","description":"Payload of `user.created`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.created"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/User"}}};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10532,8 +10432,8 @@ return errors === 0;
 validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserDeletedEvent = validate129;
-const schema195 = {"title":"UserDeletedEvent","description":"Payload of `user.deleted`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.deleted"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/DeletedUser"}}};
-const schema197 = {"title":"DeletedUser","description":"Which user was deleted, and by whom.","type":"object","additionalProperties":false,"required":["id","deletedBy"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"deletedBy":{"description":"Who deleted the user: the `user_...` id of the acting user when the request used a user\ntoken (version 2), otherwise the id (a UUID) of the API key that made the request.\n","type":"string"}}};
+const schema193 = {"title":"UserDeletedEvent","description":"Payload of `user.deleted`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.deleted"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/DeletedUser"}}};
+const schema195 = {"title":"DeletedUser","description":"Which user was deleted, and by whom.","type":"object","additionalProperties":false,"required":["id","deletedBy"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"deletedBy":{"description":"Who deleted the user: the `user_...` id of the acting user when the request used a user\ntoken (version 2), otherwise the id (a UUID) of the API key that made the request.\n","type":"string"}}};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10745,7 +10645,7 @@ return errors === 0;
 validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserIdV1 = validate132;
-const schema199 = {"title":"UserIdV1","description":"A user id in version 1 format, `user_` followed by 32 lower-case hexadecimal digits (the user's UUID without dashes).","type":"string","pattern":"^user_[0-9a-f]{32}$"};
+const schema197 = {"title":"UserIdV1","description":"A user id in version 1 format, `user_` followed by 32 lower-case hexadecimal digits (the user's UUID without dashes).","type":"string","pattern":"^user_[0-9a-f]{32}$"};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10785,7 +10685,7 @@ return errors === 0;
 validate132.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserList = validate133;
-const schema200 = {"title":"UserList","description":"One page of users.","type":"object","additionalProperties":false,"required":["data","pagination"],"properties":{"data":{"description":"The users of this page, in the requested order.","type":"array","items":{"$ref":"defs#/$defs/User"}},"pagination":{"$ref":"defs#/$defs/Pagination"}}};
+const schema198 = {"title":"UserList","description":"One page of users.","type":"object","additionalProperties":false,"required":["data","pagination"],"properties":{"data":{"description":"The users of this page, in the requested order.","type":"array","items":{"$ref":"defs#/$defs/User"}},"pagination":{"$ref":"defs#/$defs/Pagination"}}};
 
 function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11269,7 +11169,7 @@ return errors === 0;
 validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserSortField = validate136;
-const schema205 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
+const schema203 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
 
 function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11292,7 +11192,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "createdAt") || (data === "name")) || (data === "username")) || (data === "email"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema203.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11307,8 +11207,8 @@ return errors === 0;
 validate136.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const schema__UserUpdatedEvent = validate137;
-const schema206 = {"title":"UserUpdatedEvent","description":"Payload of `user.updated`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.updated"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/UpdatedUser"}}};
-const schema208 = {"title":"UpdatedUser","description":"A user after a change, with the changed fields.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt","changes"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created.","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was changed.","type":"string","format":"date-time"},"changes":{"$ref":"defs#/$defs/Changes"}}};
+const schema204 = {"title":"UserUpdatedEvent","description":"Payload of `user.updated`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.updated"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/UpdatedUser"}}};
+const schema206 = {"title":"UpdatedUser","description":"A user after a change, with the changed fields.","type":"object","additionalProperties":false,"required":["id","name","username","email","role","createdAt","updatedAt","changes"],"properties":{"id":{"$ref":"defs#/$defs/UserIdV1"},"name":{"description":"Display name.","type":"string"},"username":{"description":"The user's handle, or null when the user has none.","type":["string","null"]},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"$ref":"defs#/$defs/Role"},"createdAt":{"description":"When the user was created.","type":"string","format":"date-time"},"updatedAt":{"description":"When the user was changed.","type":"string","format":"date-time"},"changes":{"$ref":"defs#/$defs/Changes"}}};
 
 function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11668,7 +11568,7 @@ errors++;
 if(data.username !== undefined){
 let data2 = data.username;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema208.properties.username.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema206.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11912,7 +11812,7 @@ return errors === 0;
 validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__Username = validate142;
-const schema213 = {"title":"Username","description":"A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.","type":"string","minLength":3,"maxLength":32,"pattern":"^[A-Za-z0-9_.-]+$"};
+const schema211 = {"title":"Username","description":"A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.","type":"string","minLength":3,"maxLength":32,"pattern":"^[A-Za-z0-9_.-]+$"};
 
 function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11972,7 +11872,7 @@ return errors === 0;
 validate142.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__200__0 = validate143;
-const schema214 = {"$ref":"defs#/$defs/User"};
+const schema212 = {"$ref":"defs#/$defs/User"};
 
 function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12252,7 +12152,7 @@ return errors === 0;
 validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__400__0 = validate146;
-const schema218 = {"$ref":"defs#/$defs/Error"};
+const schema216 = {"$ref":"defs#/$defs/Error"};
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12493,7 +12393,7 @@ return errors === 0;
 validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__401__0 = validate149;
-const schema222 = {"$ref":"defs#/$defs/Error"};
+const schema220 = {"$ref":"defs#/$defs/Error"};
 
 function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12734,7 +12634,7 @@ return errors === 0;
 validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__403__0 = validate152;
-const schema226 = {"$ref":"defs#/$defs/Error"};
+const schema224 = {"$ref":"defs#/$defs/Error"};
 
 function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12975,7 +12875,7 @@ return errors === 0;
 validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__404__0 = validate155;
-const schema230 = {"$ref":"defs#/$defs/Error"};
+const schema228 = {"$ref":"defs#/$defs/Error"};
 
 function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13216,7 +13116,7 @@ return errors === 0;
 validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__409__0 = validate158;
-const schema234 = {"$ref":"defs#/$defs/Error"};
+const schema232 = {"$ref":"defs#/$defs/Error"};
 
 function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13457,7 +13357,7 @@ return errors === 0;
 validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__413__0 = validate161;
-const schema238 = {"$ref":"defs#/$defs/Error"};
+const schema236 = {"$ref":"defs#/$defs/Error"};
 
 function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13698,7 +13598,7 @@ return errors === 0;
 validate161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__415__0 = validate164;
-const schema242 = {"$ref":"defs#/$defs/Error"};
+const schema240 = {"$ref":"defs#/$defs/Error"};
 
 function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13939,7 +13839,7 @@ return errors === 0;
 validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__429__0 = validate167;
-const schema246 = {"$ref":"defs#/$defs/Error"};
+const schema244 = {"$ref":"defs#/$defs/Error"};
 
 function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14180,7 +14080,7 @@ return errors === 0;
 validate167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const updateUser__500__0 = validate170;
-const schema250 = {"$ref":"defs#/$defs/Error"};
+const schema248 = {"$ref":"defs#/$defs/Error"};
 
 function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14421,8 +14321,8 @@ return errors === 0;
 validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const webhook__paymentFailedWebhook__0 = validate173;
-const schema254 = {"$ref":"defs#/$defs/PaymentFailedEvent"};
-const schema255 = {"title":"PaymentFailedEvent","description":"Payload of `payment.failed`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.failed"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/FailedPayment"}}};
+const schema252 = {"$ref":"defs#/$defs/PaymentFailedEvent"};
+const schema253 = {"title":"PaymentFailedEvent","description":"Payload of `payment.failed`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.failed"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/FailedPayment"}}};
 
 function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14537,7 +14437,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err9 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -14805,8 +14705,8 @@ return errors === 0;
 validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const webhook__paymentSucceededWebhook__0 = validate178;
-const schema261 = {"$ref":"defs#/$defs/PaymentSucceededEvent"};
-const schema262 = {"title":"PaymentSucceededEvent","description":"Payload of `payment.succeeded`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.succeeded"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/Payment"}}};
+const schema259 = {"$ref":"defs#/$defs/PaymentSucceededEvent"};
+const schema260 = {"title":"PaymentSucceededEvent","description":"Payload of `payment.succeeded`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"payment.succeeded"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/Payment"}}};
 
 function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14911,7 +14811,7 @@ errors++;
 if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern9.test(data2)){
 const err8 = {instancePath:instancePath+"/currency",schemaPath:"defs#/$defs/Currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -15108,8 +15008,8 @@ return errors === 0;
 validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const webhook__userCreatedWebhook__0 = validate183;
-const schema267 = {"$ref":"defs#/$defs/UserCreatedEvent"};
-const schema268 = {"title":"UserCreatedEvent","description":"Payload of `user.created`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.created"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/User"}}};
+const schema265 = {"$ref":"defs#/$defs/UserCreatedEvent"};
+const schema266 = {"title":"UserCreatedEvent","description":"Payload of `user.created`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.created"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/User"}}};
 
 function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15244,8 +15144,8 @@ return errors === 0;
 validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const webhook__userDeletedWebhook__0 = validate187;
-const schema270 = {"$ref":"defs#/$defs/UserDeletedEvent"};
-const schema271 = {"title":"UserDeletedEvent","description":"Payload of `user.deleted`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.deleted"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/DeletedUser"}}};
+const schema268 = {"$ref":"defs#/$defs/UserDeletedEvent"};
+const schema269 = {"title":"UserDeletedEvent","description":"Payload of `user.deleted`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.deleted"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/DeletedUser"}}};
 
 function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15477,8 +15377,8 @@ return errors === 0;
 validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const webhook__userUpdatedWebhook__0 = validate192;
-const schema275 = {"$ref":"defs#/$defs/UserUpdatedEvent"};
-const schema276 = {"title":"UserUpdatedEvent","description":"Payload of `user.updated`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.updated"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/UpdatedUser"}}};
+const schema273 = {"$ref":"defs#/$defs/UserUpdatedEvent"};
+const schema274 = {"title":"UserUpdatedEvent","description":"Payload of `user.updated`.","type":"object","additionalProperties":false,"required":["event","timestamp","data"],"properties":{"event":{"const":"user.updated"},"timestamp":{"$ref":"defs#/$defs/EventTimestamp"},"data":{"$ref":"defs#/$defs/UpdatedUser"}}};
 
 function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15623,7 +15523,7 @@ errors++;
 if(data.username !== undefined){
 let data2 = data.username;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema208.properties.username.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/username",schemaPath:"#/properties/username/type",keyword:"type",params:{type: schema206.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }

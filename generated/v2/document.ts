@@ -1797,10 +1797,11 @@ export const document = {
       "Page": {
         "name": "page",
         "in": "query",
-        "description": "Page number, 1-based.",
+        "description": "Page number, 1-based (at most 10,000,000).",
         "schema": {
           "type": "integer",
           "minimum": 1,
+          "maximum": 10000000,
           "default": 1
         }
       },

@@ -1039,7 +1039,7 @@ export interface components {
          * @example 1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24
          */
         DeliveryId: string;
-        /** @description Page number, 1-based. */
+        /** @description Page number, 1-based (at most 10,000,000). */
         Page: number;
         /** @description Items per page (1 to 100). */
         Limit: number;
@@ -1118,7 +1118,7 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description Page number, 1-based. */
+                /** @description Page number, 1-based (at most 10,000,000). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (1 to 100). */
                 limit?: components["parameters"]["Limit"];
@@ -1376,7 +1376,7 @@ export interface operations {
     listWebhookEndpoints: {
         parameters: {
             query?: {
-                /** @description Page number, 1-based. */
+                /** @description Page number, 1-based (at most 10,000,000). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (1 to 100). */
                 limit?: components["parameters"]["Limit"];
@@ -1553,7 +1553,7 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                /** @description Page number, 1-based. */
+                /** @description Page number, 1-based (at most 10,000,000). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page (1 to 100). */
                 limit?: components["parameters"]["Limit"];

@@ -14,6 +14,8 @@ export interface BenchRequest {
 export interface Scenario {
   name: string;
   request: BenchRequest;
+  /** The status both servers must give before anything is measured. */
+  expectStatus: number;
   baseUrls: { framework: string; plain: string };
 }
 
@@ -24,11 +26,12 @@ export const jsonBody = (value: unknown): Pick<BenchRequest, 'headers' | 'body'>
 
 export function petstoreScenarios(baseUrls: Scenario['baseUrls']): Scenario[] {
   return [
-    { name: 'GET /api/pets/1', request: { method: 'GET', path: '/api/pets/1' }, baseUrls },
-    { name: 'GET /api/pets?limit=20', request: { method: 'GET', path: '/api/pets?limit=20' }, baseUrls },
+    { name: 'GET /api/pets/1', request: { method: 'GET', path: '/api/pets/1' }, expectStatus: 200, baseUrls },
+    { name: 'GET /api/pets?limit=20', request: { method: 'GET', path: '/api/pets?limit=20' }, expectStatus: 200, baseUrls },
     {
       name: 'POST /api/pets (invalid, 400)',
       request: { method: 'POST', path: '/api/pets', ...jsonBody({ tag: 'dog' }) },
+      expectStatus: 400,
       baseUrls,
     },
   ];

@@ -1,6 +1,5 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { Database } from './database.ts';
@@ -14,6 +13,7 @@ import {
   type PrismaPaths,
 } from './migration-files.ts';
 import { pgliteAdapterFactory } from './pglite-adapter.ts';
+import { scratchPglite } from './scratch-pglite.ts';
 import { withSchemaEngine } from './schema-engine.ts';
 
 const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -52,7 +52,7 @@ export async function applyMigrations(
 export async function pendingSchemaChanges(paths: PrismaPaths = defaultPrismaPaths): Promise<string> {
   const files = await readSchemaFiles(paths.schemaPath);
   const migrationsList = await readMigrationList(paths.migrationsDir);
-  const scratch = await PGlite.create({ dataDir: 'memory://' });
+  const scratch = await scratchPglite();
   try {
     const result = await withSchemaEngine(pgliteAdapterFactory(scratch), files, async (engine) => {
       await engine.applyMigrations({ migrationsList, filters: noFilter });

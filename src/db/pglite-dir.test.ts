@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database.ts';
-import { DatabaseInUseError } from './dir-lock.ts';
+import { DatabaseInUseError, lockDirectory } from './dir-lock.ts';
 import { applyMigrations } from './migrate.ts';
 
 const run = promisify(execFile);
@@ -80,7 +80,7 @@ describe('file-backed PGlite', () => {
     const longAgo = new Date(Date.now() - 60_000);
     await utimes(join(dir, '.lock'), longAgo, longAgo);
 
-    const db = await openDatabase({ dataDir: dir });
-    await db.close();
+    const lock = await lockDirectory(dir);
+    await lock.release();
   });
 });

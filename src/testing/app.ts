@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
-import { createLogger } from '../logger.ts';
+import type { ResponseViolation } from '../framework/index.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
   config: Config;
+  /** Every API response that did not match its spec; tests expect it to stay empty. */
+  violations: ResponseViolation[];
   /** Closes the app and drops its database. */
   close(): Promise<void>;
 }
@@ -23,12 +26,19 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const config = testConfig(overrides);
   const { db, cleanup } = await createTestDatabase();
   try {
-    const app = await buildApp({ config, db, logger: createLogger(config.logLevel) });
+    const violations: ResponseViolation[] = [];
+    const app = await buildApp({
+      config,
+      db,
+      onResponseViolation: (violation) => violations.push(violation),
+      rateLimitNamespace: `test-${randomBytes(6).toString('hex')}:`,
+    });
     await app.ready();
     return {
       app,
       db,
       config,
+      violations,
       close: async () => {
         await app.close();
         await cleanup();

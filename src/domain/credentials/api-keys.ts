@@ -213,7 +213,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
      * Makes `adminKey` (ADMIN_API_KEY) an active admin key: adds it when missing, reinstates it when it was revoked
      * or demoted, since the environment says it must work. Idempotent.
      */
-    ensureAdminKey(adminKey: string): Promise<{ outcome: EnsureAdminKeyOutcome; record: ApiKeySummary }> {
+    async ensureAdminKey(adminKey: string): Promise<{ outcome: EnsureAdminKeyOutcome; record: ApiKeySummary }> {
       if (!isApiKeyFormat(adminKey)) {
         throw new InvalidApiKeyInputError('ADMIN_API_KEY must be "ak_" followed by at least 32 characters of A-Z, a-z, 0-9, "_" or "-"');
       }

@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+
+/** What the Authorization header of a request turned out to be; resolved once, before rate limiting. */
+export type PresentedCredential =
+  | { kind: 'none' }
+  | { kind: 'apiKey'; key: ApiKeySummary }
+  | { kind: 'invalidApiKey'; reason: 'unknown' | 'revoked' }
+  /** Something other than a bearer API key (another scheme, or another kind of token). */
+  | { kind: 'other'; token: string | undefined };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `resolveCredentials` on every request of the API contexts; null elsewhere. */
+    credential: PresentedCredential | null;
+  }
+}
+
+const NONE: PresentedCredential = { kind: 'none' };
+
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer +(\S+) *$/i.exec(header);
+  return match ? match[1] : '';
+}
+
+/** Resolves the presented credential into `request.credential` for every request of this context. */
+export function resolveCredentials(app: FastifyInstance, apiKeys: ApiKeyService): void {
+  app.decorateRequest('credential', null);
+  app.addHook('onRequest', async (request) => {
+    const token = bearerToken(request);
+    if (token === undefined) {
+      request.credential = NONE;
+    } else if (token.startsWith('ak_')) {
+      const verified = await apiKeys.verifyApiKey(token);
+      request.credential = verified.ok ? { kind: 'apiKey', key: verified.key } : { kind: 'invalidApiKey', reason: verified.reason };
+    } else {
+      request.credential = { kind: 'other', token: token || undefined };
+    }
+  });
+}

@@ -1,0 +1,50 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
+import { HttpError } from '../../framework/index.ts';
+
+export interface RateLimitOptions {
+  /** Requests per minute for callers without a valid API key, and for keys without their own limit. */
+  defaultPerMinute: number;
+  /** Shared store for several instances; in-process when absent. */
+  redis?: Redis | undefined;
+  /** Separates budgets sharing one Redis (one API version from another, tests from each other). */
+  nameSpace: string;
+}
+
+const WINDOW_MS = 60_000;
+
+function budgetOf(request: FastifyRequest, defaultPerMinute: number): { key: string; max: number } {
+  const credential = request.credential;
+  if (credential?.kind === 'apiKey') return { key: `key:${credential.key.id}`, max: credential.key.rateLimitPerMinute };
+  return { key: `ip:${request.ip}`, max: defaultPerMinute };
+}
+
+/**
+ * Per API key (its own limit), else per client address, on every request of this context, 404s included.
+ * `X-RateLimit-Reset` is sent as UTC epoch seconds. When Redis is unreachable, requests are served unlimited
+ * (fail open) and the store error is logged: an outage of the limiter must not become an outage of the API.
+ */
+export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    timeWindow: WINDOW_MS,
+    max: options.defaultPerMinute,
+    nameSpace: options.nameSpace,
+    ...(options.redis ? { redis: options.redis } : {}),
+    skipOnError: true,
+  });
+  const limiter = app.rateLimit({
+    timeWindow: WINDOW_MS,
+    keyGenerator: (request) => budgetOf(request, options.defaultPerMinute).key,
+    max: (request) => budgetOf(request, options.defaultPerMinute).max,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'RATE_LIMITED', `Too many requests: the limit is ${context.max} per minute; retry in ${context.after}`),
+  });
+  app.addHook('onRequest', limiter);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const secondsLeft = reply.getHeader('x-ratelimit-reset');
+    if (secondsLeft !== undefined) reply.header('x-ratelimit-reset', Math.floor(Date.now() / 1000) + Number(secondsLeft));
+    return payload;
+  });
+}

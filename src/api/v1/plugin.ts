@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+import type { UserService } from '../../domain/users/users.ts';
+import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
+import * as v1 from '../../../generated/v1/routes.ts';
+import { resolveCredentials } from '../shared/credentials.ts';
+import { mapDomainError } from '../shared/domain-errors.ts';
+import { registerRateLimit } from '../shared/rate-limit.ts';
+import { formatV1Error } from './errors.ts';
+import { v1UserHandlers } from './users.ts';
+
+export interface V1Options {
+  apiKeys: ApiKeyService;
+  users: UserService;
+  rateLimitPerMinute: number;
+  redis?: Redis | undefined;
+  onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
+  rateLimitNamespace: string;
+}
+
+/** v1 takes API keys only: any other credential in the Authorization header is an invalid key. */
+function apiKeyAuthenticator(request: FastifyRequest): ApiKeySummary | undefined {
+  const credential = request.credential;
+  switch (credential?.kind) {
+    case 'apiKey':
+      return credential.key;
+    case 'invalidApiKey':
+      throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
+    case 'other':
+      throw new HttpError(401, 'INVALID_API_KEY', 'The Authorization header must be "Bearer ak_..." with a valid API key');
+    default:
+      return undefined;
+  }
+}
+
+/** The v1 REST API under /v1. */
+export async function v1Api(app: FastifyInstance, options: V1Options): Promise<void> {
+  await app.register(
+    async (scope) => {
+      resolveCredentials(scope, options.apiKeys);
+      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+      await scope.register(
+        openApiRoutes({
+          module: v1,
+          handlers: v1UserHandlers(options.users),
+          authenticators: { apiKey: apiKeyAuthenticator },
+          formatError: formatV1Error,
+          mapError: mapDomainError,
+          ...(options.onResponseViolation ? { responseCheck: { errorSchema: 'Error', onViolation: options.onResponseViolation } } : {}),
+        }),
+      );
+    },
+    { prefix: v1.basePath },
+  );
+}

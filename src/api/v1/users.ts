@@ -1,0 +1,54 @@
+import type { ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+import type { UserService } from '../../domain/users/users.ts';
+import { HttpError, type HandlerContext } from '../../framework/index.ts';
+import type { Handlers } from '../../../generated/v1/handlers.ts';
+import { basePath } from '../../../generated/v1/routes.ts';
+import { toListQuery } from './list-query.ts';
+import { fromV1Id, toV1User } from './representation.ts';
+
+export type V1Context = HandlerContext<ApiKeySummary>;
+
+/** v1 never shows soft-deleted users. */
+const ACTIVE_ONLY = { includeDeleted: false };
+
+function requireAdminFor(context: V1Context, what: string): void {
+  if (context.principal?.role !== 'admin') throw new HttpError(403, 'FORBIDDEN', `${what} needs an admin API key`);
+}
+
+function userId(id: string): string {
+  const uuid = fromV1Id(id);
+  if (!uuid) throw new HttpError(404, 'NOT_FOUND', 'User not found');
+  return uuid;
+}
+
+export function v1UserHandlers(users: UserService): Handlers<V1Context> {
+  return {
+    listUsers: async ({ query }) => {
+      const listQuery = toListQuery(query);
+      const { users: page, total } = await users.list(listQuery, ACTIVE_ONLY);
+      return {
+        status: 200,
+        body: { data: page.map(toV1User), pagination: { limit: listQuery.limit, offset: listQuery.offset, total } },
+      };
+    },
+
+    createUser: async ({ body }, context) => {
+      if (body.role !== undefined && body.role !== 'user') requireAdminFor(context, `Creating a user with the ${body.role} role`);
+      const user = toV1User(await users.create(body));
+      return { status: 201, body: user, headers: { Location: `${basePath}/users/${user.id}` } };
+    },
+
+    getUser: async ({ params }) => ({ status: 200, body: toV1User(await users.get(userId(params.id), ACTIVE_ONLY)) }),
+
+    updateUser: async ({ params, body }, context) => {
+      if (body.role !== undefined) requireAdminFor(context, 'Changing a role');
+      const { after } = await users.update(userId(params.id), body, ACTIVE_ONLY);
+      return { status: 200, body: toV1User(after) };
+    },
+
+    deleteUser: async ({ params }) => {
+      await users.hardDelete(userId(params.id), ACTIVE_ONLY);
+      return { status: 204 };
+    },
+  };
+}

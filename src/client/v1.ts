@@ -1,0 +1,36 @@
+import type { paths } from '../../generated/v1/types.ts';
+import { createClient as createV1FetchClient } from '../../generated/v1/client.ts';
+import { ApiError } from './api-error.ts';
+
+type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? Q : never;
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+export type V1User = NonNullable<paths['/users/{id}']['get']['responses']['200']['content']['application/json']>;
+export type V1UserList = paths['/users']['get']['responses']['200']['content']['application/json'];
+export type V1ListQuery = NonNullable<Query<'/users', 'get'>>;
+export type V1NewUser = Body<'/users', 'post'>;
+export type V1UserChanges = Body<'/users/{id}', 'put'>;
+
+function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || !result.response.ok) throw ApiError.from(result.response.status, result.error);
+  return result.data as T;
+}
+
+/** `client.v1.users`: the v1 operations, typed by the generated spec types; failures throw ApiError. */
+export function v1Users(options: { baseUrl: string; headers: Record<string, string>; fetch: (request: Request) => Promise<Response> }) {
+  const api = createV1FetchClient(options);
+  return {
+    list: async (query: V1ListQuery = {}): Promise<V1UserList> => unwrap(await api.GET('/users', { params: { query } })),
+    get: async (id: string): Promise<V1User> => unwrap(await api.GET('/users/{id}', { params: { path: { id } } })),
+    create: async (user: V1NewUser): Promise<V1User> => unwrap(await api.POST('/users', { body: user })),
+    update: async (id: string, changes: V1UserChanges): Promise<V1User> =>
+      unwrap(await api.PUT('/users/{id}', { params: { path: { id } }, body: changes })),
+    delete: async (id: string): Promise<void> => {
+      unwrap(await api.DELETE('/users/{id}', { params: { path: { id } } }));
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { Prisma, PrismaClient } from '../../db/index.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { generatePassword, hashPassword } from './passwords.ts';
+import { uniqueViolationField } from './unique-violation.ts';
+
+export const ROLES = ['admin', 'moderator', 'user', 'guest'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  username: string | null;
+  role: Role;
+  deletedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewUser {
+  email: string;
+  name?: string | undefined;
+  username?: string | undefined;
+  /** Generated (and never shown) when absent. */
+  password?: string | undefined;
+  role?: Role | undefined;
+}
+
+export interface UserChanges {
+  email?: string | undefined;
+  name?: string | undefined;
+  username?: string | undefined;
+  role?: Role | undefined;
+}
+
+export type UserSortField = 'createdAt' | 'name' | 'username' | 'email';
+
+export interface UserListQuery {
+  limit: number;
+  offset: number;
+  sortBy: UserSortField;
+  sortOrder: 'asc' | 'desc';
+  role?: Role | undefined;
+  /** true: only active users; false: only soft-deleted ones; undefined: both. */
+  active?: boolean | undefined;
+  /** Case-insensitive substring of name or email. */
+  search?: string | undefined;
+}
+
+/** Whose view a read takes: soft-deleted users exist only for callers that may see them. */
+export interface Visibility {
+  includeDeleted: boolean;
+}
+
+const userFields = {
+  id: true,
+  email: true,
+  name: true,
+  username: true,
+  role: true,
+  deletedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.UserSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const normalize = (value: string) => value.trim().toLowerCase();
+
+function conflictOrRethrow(error: unknown): never {
+  const field = uniqueViolationField(error);
+  if (field === undefined) throw error;
+  throw new DomainError('CONFLICT', field === 'unknown' ? 'A user with these details already exists' : `A user with this ${field} already exists`, [field]);
+}
+
+function visibleWhere(id: string, visibility: Visibility): Prisma.UserWhereInput {
+  return visibility.includeDeleted ? { id } : { id, deletedAt: null };
+}
+
+export type UserService = ReturnType<typeof createUserService>;
+
+export function createUserService(prisma: PrismaClient) {
+  async function find(id: string, visibility: Visibility): Promise<User | undefined> {
+    if (!UUID.test(id)) return undefined;
+    return (await prisma.user.findFirst({ where: visibleWhere(id, visibility), select: userFields })) ?? undefined;
+  }
+
+  return {
+    find,
+
+    async get(id: string, visibility: Visibility): Promise<User> {
+      const user = await find(id, visibility);
+      if (!user) throw notFound('User');
+      return user;
+    },
+
+    /** The database decides email and username uniqueness, so concurrent creates cannot both succeed. */
+    async create(input: NewUser): Promise<User> {
+      const name = input.name ?? input.username;
+      if (name === undefined) throw new DomainError('INVALID_INPUT', 'A user needs a name or a username', ['name', 'username']);
+      const passwordHash = await hashPassword(input.password ?? generatePassword());
+      try {
+        return await prisma.user.create({
+          data: {
+            email: input.email.trim(),
+            emailNormalized: normalize(input.email),
+            name,
+            username: input.username ?? null,
+            usernameNormalized: input.username === undefined ? null : normalize(input.username),
+            passwordHash,
+            role: input.role ?? 'user',
+            profile: { create: {} },
+            settings: { create: {} },
+          },
+          select: userFields,
+        });
+      } catch (error) {
+        conflictOrRethrow(error);
+      }
+    },
+
+    async list(query: UserListQuery, visibility: Visibility): Promise<{ users: User[]; total: number }> {
+      const where: Prisma.UserWhereInput = {
+        ...(query.role ? { role: query.role } : {}),
+        ...(query.active === true || !visibility.includeDeleted ? { deletedAt: null } : {}),
+        ...(query.active === false && visibility.includeDeleted ? { deletedAt: { not: null } } : {}),
+        ...(query.active === false && !visibility.includeDeleted ? { id: { in: [] } } : {}),
+        ...(query.search
+          ? {
+              OR: [
+                { name: { contains: query.search, mode: 'insensitive' } },
+                { emailNormalized: { contains: normalize(query.search) } },
+              ],
+            }
+          : {}),
+      };
+      const [users, total] = await prisma.$transaction([
+        prisma.user.findMany({
+          where,
+          select: userFields,
+          orderBy: [{ [query.sortBy]: query.sortOrder }, { id: query.sortOrder }],
+          skip: query.offset,
+          take: query.limit,
+        }),
+        prisma.user.count({ where }),
+      ]);
+      return { users, total };
+    },
+
+    async update(id: string, changes: UserChanges, visibility: Visibility): Promise<{ before: User; after: User }> {
+      const before = await find(id, visibility);
+      if (!before) throw notFound('User');
+      try {
+        const after = await prisma.user.update({
+          where: { id: before.id },
+          data: {
+            ...(changes.email !== undefined ? { email: changes.email.trim(), emailNormalized: normalize(changes.email) } : {}),
+            ...(changes.name !== undefined ? { name: changes.name } : {}),
+            ...(changes.username !== undefined ? { username: changes.username, usernameNormalized: normalize(changes.username) } : {}),
+            ...(changes.role !== undefined ? { role: changes.role } : {}),
+          },
+          select: userFields,
+        });
+        return { before, after };
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'P2025') throw notFound('User');
+        conflictOrRethrow(error);
+      }
+    },
+
+    /** Removes the user and everything it owns. */
+    async hardDelete(id: string, visibility: Visibility): Promise<User> {
+      const user = await find(id, visibility);
+      if (!user) throw notFound('User');
+      const { count } = await prisma.user.deleteMany({ where: { id: user.id } });
+      if (count === 0) throw notFound('User');
+      return user;
+    },
+
+    /** Deactivates the user and revokes its tokens; its email stays reserved. */
+    async softDelete(id: string): Promise<User> {
+      if (!UUID.test(id)) throw notFound('User');
+      return prisma.$transaction(async (tx) => {
+        const now = new Date();
+        const { count } = await tx.user.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });
+        if (count === 0) throw notFound('User');
+        await tx.userToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: now } });
+        return tx.user.findUniqueOrThrow({ where: { id }, select: userFields });
+      });
+    },
+  };
+}

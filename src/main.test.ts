@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
+import { createApiKeyService } from './domain/credentials/api-keys.ts';
+import { createPostgresDatabase } from './testing/database.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const mainScript = join(repoRoot, 'src', 'main.ts');
+const keysScript = join(repoRoot, 'scripts', 'keys.ts');
+const KEY_LINE = /^\s+(ak_[A-Za-z0-9_-]+)\s*$/gm;
+
+interface Started {
+  child: ChildProcess;
+  output: { stdout: string; stderr: string };
+  exited: Promise<number | null>;
+}
+
+function start(script: string, args: string[], env: NodeJS.ProcessEnv): Started {
+  const child = spawn(tsx, [script, ...args], { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Polls /healthz until it answers 200; returns the milliseconds since `since`. */
+async function waitForHealthz(port: number, server: Started, since: number, timeoutMs = 60_000): Promise<number> {
+  while (performance.now() - since < timeoutMs) {
+    if (server.child.exitCode !== null) throw new Error(`server exited with ${server.child.exitCode}:\n${server.output.stderr}${server.output.stdout}`);
+    const answered = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (answered) return performance.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`no /healthz answer within ${timeoutMs} ms:\n${server.output.stderr}${server.output.stdout}`);
+}
+
+async function stop(server: Started): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  return server.exited;
+}
+
+describe('the server process (tsx src/main.ts)', () => {
+  let dataDir: string;
+  let database: OpenDatabaseOptions;
+  let dropDatabase: () => Promise<void> = async () => {};
+  const running: Started[] = [];
+
+  const env = (overrides: Record<string, string>): NodeJS.ProcessEnv => {
+    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, DATA_DIR: _dir, PORT: _port, ...rest } = process.env;
+    return {
+      ...rest,
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      ...overrides,
+    };
+  };
+
+  async function startServer(): Promise<Started & { port: number; healthzMs: number }> {
+    const port = await freePort();
+    const spawnedAt = performance.now();
+    const server = start(mainScript, [], env({ PORT: String(port) }));
+    running.push(server);
+    const healthzMs = await waitForHealthz(port, server, spawnedAt);
+    return { ...server, port, healthzMs };
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'main-process-'));
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl) {
+      const postgres = await createPostgresDatabase(serverUrl);
+      database = { databaseUrl: postgres.url, dataDir };
+      dropDatabase = postgres.drop;
+    } else {
+      database = { dataDir };
+    }
+  });
+  afterAll(async () => {
+    for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await Promise.all(running.map((server) => server.exited));
+    await dropDatabase();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts, prints the first admin key once, stops on SIGTERM, and keeps its data across a restart', async () => {
+    const first = await startServer();
+    console.info(`spawn to first /healthz answer (first start, with migrations): ${Math.round(first.healthzMs)} ms`);
+    expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
+    const printed = [...first.output.stdout.matchAll(KEY_LINE)].map((match) => match[1]!);
+    expect(printed).toHaveLength(1);
+    const initialKey = printed[0]!;
+    expect(first.output.stdout).toContain('First start: created an admin API key. It is shown only this once');
+    expect(first.output.stdout).toMatch(/"msg":"listening on http:\/\/127\.0\.0\.1:\d+ \(\d+ ms after process start\)"/);
+    expect(await stop(first)).toBe(0);
+    expect(first.output.stdout).toContain('"msg":"stopped"');
+
+    const second = await startServer();
+    console.info(`spawn to first /healthz answer (restart): ${Math.round(second.healthzMs)} ms`);
+    expect(second.output.stdout).not.toMatch(KEY_LINE);
+    expect(second.output.stdout).not.toContain('First start');
+
+    if (!database.databaseUrl) {
+      const cli = start(keysScript, ['list'], env({}));
+      expect(await cli.exited).toBe(1);
+      expect(cli.output.stderr).toMatch(/Database directory .* is in use by another process \(pid \d+\)/);
+    }
+    expect(await stop(second)).toBe(0);
+
+    const db = await openDatabase(database);
+    try {
+      const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: 100 });
+      expect(await apiKeys.verifyApiKey(initialKey)).toMatchObject({ ok: true, key: { role: 'admin', name: 'initial admin key' } });
+      expect(await apiKeys.listApiKeys()).toHaveLength(1);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('makes ADMIN_API_KEY an admin key and prints no key', async () => {
+    const adminKey = `ak_${'Z'.repeat(40)}`;
+    const port = await freePort();
+    const server = start(mainScript, [], env({ PORT: String(port), ADMIN_API_KEY: adminKey }));
+    running.push(server);
+    await waitForHealthz(port, server, performance.now());
+    expect(server.output.stdout).not.toMatch(KEY_LINE);
+    expect(server.output.stdout).not.toContain(adminKey);
+    expect(await stop(server)).toBe(0);
+    const db = await openDatabase(database);
+    try {
+      const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: 100 });
+      expect(await apiKeys.verifyApiKey(adminKey)).toMatchObject({ ok: true, key: { role: 'admin', name: 'ADMIN_API_KEY' } });
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('exits 1 with a message naming a bad variable', async () => {
+    const server = start(mainScript, [], env({ PORT: 'eighty', LOG_LEVEL: 'chatty' }));
+    running.push(server);
+    expect(await server.exited).toBe(1);
+    expect(server.output.stderr).toContain('Invalid configuration:');
+    expect(server.output.stderr).toContain('PORT must be an integer from 0 to 65535 (got "eighty")');
+    expect(server.output.stderr).toContain('LOG_LEVEL must be one of');
+  }, 60_000);
+});
