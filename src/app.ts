@@ -35,7 +35,7 @@ export interface AppContext {
 
 /** The REST APIs, each a plugin under its spec's base path. */
 export async function registerApis(app: FastifyInstance, context: AppContext): Promise<void> {
-  const redis = context.config.redisUrl ? connectRedis(context.config.redisUrl, app.log) : undefined;
+  const redis = context.config.redisUrl ? await connectRedis(context.config.redisUrl, app.log) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await v1Api(app, {
     apiKeys: context.apiKeys,

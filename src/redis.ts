@@ -3,10 +3,11 @@ import type { FastifyBaseLogger } from 'fastify';
 
 /**
  * The shared rate-limit store. Commands fail at once while Redis is unreachable (no offline queue, no retries per
- * command), so requests are not held up; the client keeps reconnecting in the background.
+ * command), so requests are not held up.
  */
-export function connectRedis(url: string, log: FastifyBaseLogger): Redis {
+export async function connectRedis(url: string, log: FastifyBaseLogger): Promise<Redis> {
   const redis = new Redis(url, {
+    lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 2_000,
@@ -22,5 +23,7 @@ export function connectRedis(url: string, log: FastifyBaseLogger): Redis {
     if (reported) log.info('Redis is reachable again');
     reported = false;
   });
+  // Served at once either way: when Redis is down at start, the client keeps trying in the background.
+  await redis.connect().catch(() => {});
   return redis;
 }

@@ -3,6 +3,9 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { Prisma, type PrismaClient } from './index.ts';
 import { applyMigrations } from './migrate.ts';
 
+// A host outside UTC must not shift stored instants (PGlite takes its zone from the host).
+process.env.TZ = 'America/New_York';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -84,13 +87,18 @@ describe(`database on ${backend}`, () => {
     await prisma.user.create({ data: userData('b@example.com') });
   });
 
-  it('round-trips timestamps with millisecond precision in UTC', async () => {
+  it('stores instants exactly, in milliseconds, in a UTC session', async () => {
     const deletedAt = new Date('2024-02-29T23:59:58.123Z');
     const user = await prisma.user.create({ data: userData('time@example.com', { deletedAt }) });
     const read = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(read.deletedAt?.toISOString()).toBe('2024-02-29T23:59:58.123Z');
     const active = await prisma.user.count({ where: { id: user.id, deletedAt: null } });
     expect(active).toBe(0);
+    const [stored] = await prisma.$queryRaw<{ zone: string; same: boolean }[]>`
+      SELECT current_setting('TimeZone') AS zone,
+             deleted_at = ${'2024-02-29T23:59:58.123Z'}::timestamptz AS same
+      FROM users WHERE id = ${user.id}::uuid`;
+    expect(stored).toEqual({ zone: 'UTC', same: true });
   });
 
   it('deletes profile, settings and tokens with their user', async () => {

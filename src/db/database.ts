@@ -37,8 +37,14 @@ function onceOnly(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close());
 }
 
+/**
+ * Both driver adapters write timestamps as UTC without an offset, which the server
+ * reads in the session time zone: pin it to UTC so stored instants are right.
+ */
+const UTC_SESSION = '-c TimeZone=UTC';
+
 function openPostgres(connectionString: string): Database {
-  const adapterFactory = new PrismaPg({ connectionString });
+  const adapterFactory = new PrismaPg({ connectionString, options: UTC_SESSION });
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
@@ -48,15 +54,27 @@ function openPostgres(connectionString: string): Database {
   };
 }
 
+/** PGlite takes its time zone from the host; it has one session, so set it once. */
+async function startPglite(dataDir: string): Promise<PGlite> {
+  const client = await PGlite.create({ dataDir });
+  try {
+    await client.exec(`SET TIME ZONE 'UTC'`);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return client;
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   if (dataDir.startsWith(MEMORY)) {
-    return pgliteDatabase(await PGlite.create({ dataDir }), async () => {});
+    return pgliteDatabase(await startPglite(dataDir), async () => {});
   }
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const lock = await lockDirectory(dir, dataDir);
   try {
-    return pgliteDatabase(await PGlite.create({ dataDir: dir }), () => lock.release());
+    return pgliteDatabase(await startPglite(dir), () => lock.release());
   } catch (error) {
     await lock.release();
     throw error;
