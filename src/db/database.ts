@@ -72,7 +72,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
-  const lock = await lockDirectory(dir, dataDir);
+  const lock = await lockDirectory(dir, { displayName: dataDir });
   try {
     return pgliteDatabase(await startPglite(dir), () => lock.release());
   } catch (error) {

@@ -5,7 +5,6 @@ import lockfile from 'proper-lockfile';
 
 /** A lock whose holder stopped refreshing it for this long is taken over. */
 const STALE_MS = 15_000;
-const UPDATE_MS = 5_000;
 const LOCK_NAME = '.lock';
 const OWNER_NAME = '.lock-owner';
 
@@ -30,6 +29,15 @@ export class DatabaseInUseError extends Error {
 
 export type DirLock = { release(): Promise<void> };
 
+export type LockDirectoryOptions = {
+  /** How the directory is named in messages: as the user gave it. */
+  displayName?: string;
+  /** After how long an unrefreshed lock counts as abandoned (at least 2 s). */
+  staleMs?: number;
+};
+
+type Settings = { dir: string; displayName: string; staleMs: number };
+
 async function readOwner(dir: string): Promise<Owner | undefined> {
   try {
     return JSON.parse(await readFile(join(dir, OWNER_NAME), 'utf8')) as Owner;
@@ -52,21 +60,12 @@ function isLocked(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ELOCKED';
 }
 
-/**
- * Takes the exclusive lock of an existing directory (a `.lock` directory made with
- * mkdir and kept fresh while held, by proper-lockfile). Fails at once with
- * DatabaseInUseError while a live process holds it; when its holder died without
- * releasing it, waits until the lock goes stale and takes it over.
- */
-export async function lockDirectory(
-  dir: string,
-  displayName: string = dir,
-): Promise<DirLock> {
-  const options = {
+function lockOptions({ dir, displayName, staleMs }: Settings) {
+  return {
     lockfilePath: join(dir, LOCK_NAME),
     realpath: false,
-    stale: STALE_MS,
-    update: UPDATE_MS,
+    stale: staleMs,
+    update: staleMs / 3,
     onCompromised: (error: Error) => {
       process.emitWarning(
         `Lock of database directory ${displayName} was compromised: ${error.message}`,
@@ -74,25 +73,55 @@ export async function lockDirectory(
       );
     },
   };
-  let unlock: () => Promise<void>;
+}
+
+/** Waits until the lock left by a dead process goes stale, then takes it. */
+async function takeOver(settings: Settings, owner: Owner) {
+  process.emitWarning(
+    `Database directory ${settings.displayName} was left locked by pid ${owner.pid}, which is ` +
+      `gone; taking the lock over within ${Math.ceil(settings.staleMs / 1000)} s`,
+    { code: 'DATABASE_LOCK_STALE' },
+  );
+  const retries = Math.ceil(settings.staleMs / 500) + 2;
+  const retry = { retries, factor: 1, minTimeout: 500, maxTimeout: 500 };
   try {
-    unlock = await lockfile.lock(dir, options);
+    return await lockfile.lock(settings.dir, { ...lockOptions(settings), retries: retry });
+  } catch (error) {
+    throw isLocked(error) ? new DatabaseInUseError(settings.displayName, owner.pid) : error;
+  }
+}
+
+async function acquire(settings: Settings): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(settings.dir, lockOptions(settings));
   } catch (error) {
     if (!isLocked(error)) throw error;
-    const owner = await readOwner(dir);
+    const owner = await readOwner(settings.dir);
     if (owner === undefined || isRunning(owner)) {
-      throw new DatabaseInUseError(displayName, owner?.pid);
+      throw new DatabaseInUseError(settings.displayName, owner?.pid);
     }
-    const waitForStale = { retries: STALE_MS / 500 + 2, factor: 1, minTimeout: 500, maxTimeout: 500 };
-    unlock = await lockfile.lock(dir, { ...options, retries: waitForStale }).catch((retryError) => {
-      throw isLocked(retryError) ? new DatabaseInUseError(displayName, owner.pid) : retryError;
-    });
+    return takeOver(settings, owner);
   }
+}
+
+/**
+ * Takes the exclusive lock of an existing directory: a `.lock` directory made with
+ * mkdir and kept fresh while held (proper-lockfile), and `.lock-owner` naming the
+ * holder. Fails at once with DatabaseInUseError while a live process holds it; when
+ * its holder died without releasing it, waits until the lock goes stale and takes it.
+ */
+export async function lockDirectory(
+  dir: string,
+  { displayName = dir, staleMs = STALE_MS }: LockDirectoryOptions = {},
+): Promise<DirLock> {
+  const unlock = await acquire({ dir, displayName, staleMs: Math.max(staleMs, 2_000) });
   const owner: Owner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };
-  await writeFile(join(dir, OWNER_NAME), `${JSON.stringify(owner)}\n`).catch(async (error) => {
+  try {
+    await writeFile(join(dir, OWNER_NAME), `${JSON.stringify(owner)}\n`);
+  } catch (error) {
     await unlock();
     throw error;
-  });
+  }
   let released = false;
   return {
     async release() {

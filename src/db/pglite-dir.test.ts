@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database.ts';
-import { DatabaseInUseError, lockDirectory } from './dir-lock.ts';
+import { DatabaseInUseError } from './dir-lock.ts';
 import { applyMigrations } from './migrate.ts';
 
 const run = promisify(execFile);
@@ -70,17 +70,5 @@ describe('file-backed PGlite', () => {
     );
     await first.close();
     expect(await openInChild(dataDir)).toBe('opened');
-  });
-
-  it('takes over the lock of a process that died without releasing it', async () => {
-    const dir = join(root, 'crashed');
-    await mkdir(join(dir, '.lock'), { recursive: true });
-    const dead = { pid: 2 ** 22 + 1, hostname: hostname(), since: new Date(0).toISOString() };
-    await writeFile(join(dir, '.lock-owner'), JSON.stringify(dead));
-    const longAgo = new Date(Date.now() - 60_000);
-    await utimes(join(dir, '.lock'), longAgo, longAgo);
-
-    const lock = await lockDirectory(dir);
-    await lock.release();
   });
 });

@@ -5,7 +5,7 @@ import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator } from './security.js';
-import { validateRequest } from './validation.js';
+import { commaSeparatedParameters, validateRequest } from './validation.js';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;
@@ -38,6 +38,8 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   /** Checks every response against the spec (tests); off unless given. */
   responseCheck?: ResponseCheckOptions;
 }
+
+const ANONYMOUS = { principal: undefined, credentials: {} } as const;
 
 function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<string, unknown>): void {
   const missing = routes.filter((r) => typeof handlers[r.operationId] !== 'function').map((r) => r.operationId);
@@ -122,16 +124,18 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
     for (const route of module.routes) {
       const handler = handlers[route.operationId]!;
       const role = requiredRole ? route.extensions[requiredRole.extension] : undefined;
+      const commaSeparated = commaSeparatedParameters(route);
+      const open = route.security.length === 0;
       app.route({
         method: route.method,
         url: toFastifyPath(route.path),
         config: { route },
         handler: async (request, fastifyReply) => {
-          const { principal, credentials } = await authenticate(route, request, authenticators);
+          const { principal, credentials } = open ? ANONYMOUS : await authenticate(route, request, authenticators);
           if (typeof role === 'string' && !requiredRole!.allows(principal, role)) {
             throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
           }
-          validateRequest(route, request);
+          validateRequest(route, commaSeparated, request);
           const input = { params: request.params, query: request.query, headers: request.headers, body: request.body };
           const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
           const result = (await handler(input, context)) as HandlerResult;

@@ -26,9 +26,8 @@ function describe(location: string, error: ErrorObject): FieldError {
   return { field: path.join('.'), message: error.message ?? `fails ${error.keyword}` };
 }
 
-/** Runs a precompiled validator (which may coerce and fill defaults in place) and names each failing field. */
-export function check(validator: Validator | undefined, data: unknown, location: string): FieldError[] {
-  if (!validator || validator(data)) return [];
+/** The failing fields of a precompiled validator's last run. */
+function fieldErrors(validator: Validator, location: string): FieldError[] {
   const seen = new Set<string>();
   return (validator.errors ?? [])
     .filter((error) => error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
@@ -39,10 +38,17 @@ export function check(validator: Validator | undefined, data: unknown, location:
     });
 }
 
-function splitCommaArrays(query: Record<string, unknown>, arrays: RouteDefinition['parameters']['queryArrays']): void {
-  for (const [name, style] of Object.entries(arrays)) {
+/** Names of the query parameters sent as one comma-separated value (`style: form, explode: false`). */
+export function commaSeparatedParameters(route: RouteDefinition): string[] {
+  return Object.entries(route.parameters.queryArrays)
+    .filter(([, style]) => style === 'comma')
+    .map(([name]) => name);
+}
+
+function splitCommaArrays(query: Record<string, unknown>, names: readonly string[]): void {
+  for (const name of names) {
     const value = query[name];
-    if (style !== 'comma' || value === undefined) continue;
+    if (value === undefined) continue;
     const values = Array.isArray(value) ? value : [value];
     query[name] = values.flatMap((v) => String(v).split(',')).filter((v) => v !== '');
   }
@@ -56,18 +62,21 @@ function mediaTypeOf(request: FastifyRequest): string {
  * Validates and coerces path, query, headers and body in place, per the spec. All failures are reported at once.
  * A body in a media type the operation does not declare is a 415.
  */
-export function validateRequest(route: RouteDefinition, request: FastifyRequest): void {
-  const query = (request.query ?? {}) as Record<string, unknown>;
-  splitCommaArrays(query, route.parameters.queryArrays);
-  const details = [
-    ...check(route.parameters.params, request.params ?? {}, 'path'),
-    ...check(route.parameters.query, query, 'query'),
-    ...check(route.parameters.headers, request.headers, 'header'),
-  ];
+export function validateRequest(route: RouteDefinition, commaSeparated: readonly string[], request: FastifyRequest): void {
+  const { params, query, headers } = route.parameters;
+  const queryObject = (request.query ?? {}) as Record<string, unknown>;
+  if (commaSeparated.length > 0) splitCommaArrays(queryObject, commaSeparated);
+  let details: FieldError[] | undefined;
+  const add = (found: FieldError[]) => {
+    if (found.length > 0) (details ??= []).push(...found);
+  };
+  if (params && !params(request.params ?? {})) add(fieldErrors(params, 'path'));
+  if (query && !query(queryObject)) add(fieldErrors(query, 'query'));
+  if (headers && !headers(request.headers)) add(fieldErrors(headers, 'header'));
   const body = route.body;
   if (body) {
     if (request.body === undefined || request.body === null) {
-      if (body.required) details.push({ field: 'body', message: 'is required' });
+      if (body.required) add([{ field: 'body', message: 'is required' }]);
     } else {
       const mediaType = mediaTypeOf(request);
       if (!(mediaType in body.media)) {
@@ -77,8 +86,9 @@ export function validateRequest(route: RouteDefinition, request: FastifyRequest)
           `Content-Type ${mediaType || '(none)'} is not supported here; use ${Object.keys(body.media).join(' or ')}`,
         );
       }
-      details.push(...check(body.media[mediaType], request.body, 'body'));
+      const validator = body.media[mediaType];
+      if (validator && !validator(request.body)) add(fieldErrors(validator, 'body'));
     }
   }
-  if (details.length > 0) throw invalidInput(details);
+  if (details) throw invalidInput(details);
 }
