@@ -5,5 +5,4 @@ export { applyMigrations, checkMigrations, createMigration, pendingSchemaChanges
 export type { CheckResult, CreateMigrationResult } from './migrate.ts';
 export { defaultPrismaPaths } from './migration-files.ts';
 export type { PrismaPaths } from './migration-files.ts';
-export { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-export type * from '../../generated/prisma/client.ts';
+export * from '../../generated/prisma/client.ts';

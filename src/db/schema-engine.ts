@@ -51,8 +51,8 @@ function loadGlue(): Promise<GlueModule> {
 }
 
 /**
- * The engine arms 10 s timers it never clears; unreferenced, they no longer keep
- * a finished CLI process alive until they fire.
+ * The engine arms 10 s timeouts around its queries and never clears them; unreferenced,
+ * they no longer keep a finished CLI process alive until they fire.
  */
 function withUnrefTimers(module: GlueModule): Record<string, unknown> {
   const imports: Record<string, unknown> = { ...module };

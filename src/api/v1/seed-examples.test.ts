@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, createClient, type Client } from '../../client/index.ts';
+import type { ApiError} from '../../client/index.ts';
+import { createClient, type Client } from '../../client/index.ts';
 import { createV1TestKit, type V1TestKit } from '../../testing/v1.ts';
 
 /** Each example request of seeds 001, 004 and 000 (as DESIGN.md keeps them), through the SDK against a listening server. */
