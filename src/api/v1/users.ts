@@ -46,8 +46,8 @@ export function v1UserHandlers(users: UserService): Handlers<V1Context> {
       return { status: 200, body: toV1User(after) };
     },
 
-    deleteUser: async ({ params }) => {
-      await users.hardDelete(userId(params.id), ACTIVE_ONLY);
+    deleteUser: async ({ params }, context) => {
+      await users.hardDelete(userId(params.id), ACTIVE_ONLY, context.principal!.id);
       return { status: 204 };
     },
   };

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '../../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { NO_EVENTS, type EventPublisher, type FieldChange, type Transaction } from '../events.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import { uniqueViolationField } from './unique-violation.ts';
 
@@ -77,12 +78,21 @@ function visibleWhere(id: string, visibility: Visibility): Prisma.UserWhereInput
   return visibility.includeDeleted ? { id } : { id, deletedAt: null };
 }
 
+function changesBetween(before: User, after: User): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of ['name', 'username', 'email', 'role'] as const) {
+    if (before[field] !== after[field]) changes[field] = { old: before[field], new: after[field] };
+  }
+  return changes;
+}
+
 export type UserService = ReturnType<typeof createUserService>;
 
-export function createUserService(prisma: PrismaClient) {
-  async function find(id: string, visibility: Visibility): Promise<User | undefined> {
+/** Users, with every change and its event written in one transaction. */
+export function createUserService(prisma: PrismaClient, events: EventPublisher = NO_EVENTS) {
+  async function find(id: string, visibility: Visibility, store: Transaction | PrismaClient = prisma): Promise<User | undefined> {
     if (!UUID.test(id)) return undefined;
-    return (await prisma.user.findFirst({ where: visibleWhere(id, visibility), select: userFields })) ?? undefined;
+    return (await store.user.findFirst({ where: visibleWhere(id, visibility), select: userFields })) ?? undefined;
   }
 
   return {
@@ -100,19 +110,23 @@ export function createUserService(prisma: PrismaClient) {
       if (name === undefined) throw new DomainError('INVALID_INPUT', 'A user needs a name or a username', ['name', 'username']);
       const passwordHash = await hashPassword(input.password ?? generatePassword());
       try {
-        return await prisma.user.create({
-          data: {
-            email: input.email.trim(),
-            emailNormalized: normalize(input.email),
-            name,
-            username: input.username ?? null,
-            usernameNormalized: input.username === undefined ? null : normalize(input.username),
-            passwordHash,
-            role: input.role ?? 'user',
-            profile: { create: {} },
-            settings: { create: {} },
-          },
-          select: userFields,
+        return await prisma.$transaction(async (tx) => {
+          const user = await tx.user.create({
+            data: {
+              email: input.email.trim(),
+              emailNormalized: normalize(input.email),
+              name,
+              username: input.username ?? null,
+              usernameNormalized: input.username === undefined ? null : normalize(input.username),
+              passwordHash,
+              role: input.role ?? 'user',
+              profile: { create: {} },
+              settings: { create: {} },
+            },
+            select: userFields,
+          });
+          await events.publish(tx, { type: 'user.created', user });
+          return user;
         });
       } catch (error) {
         conflictOrRethrow(error);
@@ -148,44 +162,53 @@ export function createUserService(prisma: PrismaClient) {
     },
 
     async update(id: string, changes: UserChanges, visibility: Visibility): Promise<{ before: User; after: User }> {
-      const before = await find(id, visibility);
-      if (!before) throw notFound('User');
       try {
-        const after = await prisma.user.update({
-          where: { id: before.id },
-          data: {
-            ...(changes.email !== undefined ? { email: changes.email.trim(), emailNormalized: normalize(changes.email) } : {}),
-            ...(changes.name !== undefined ? { name: changes.name } : {}),
-            ...(changes.username !== undefined ? { username: changes.username, usernameNormalized: normalize(changes.username) } : {}),
-            ...(changes.role !== undefined ? { role: changes.role } : {}),
-          },
-          select: userFields,
+        return await prisma.$transaction(async (tx) => {
+          const before = await find(id, visibility, tx);
+          if (!before) throw notFound('User');
+          const after = await tx.user.update({
+            where: { id: before.id },
+            data: {
+              ...(changes.email !== undefined ? { email: changes.email.trim(), emailNormalized: normalize(changes.email) } : {}),
+              ...(changes.name !== undefined ? { name: changes.name } : {}),
+              ...(changes.username !== undefined ? { username: changes.username, usernameNormalized: normalize(changes.username) } : {}),
+              ...(changes.role !== undefined ? { role: changes.role } : {}),
+            },
+            select: userFields,
+          });
+          const changed = changesBetween(before, after);
+          if (Object.keys(changed).length > 0) await events.publish(tx, { type: 'user.updated', user: after, changes: changed });
+          return { before, after };
         });
-        return { before, after };
       } catch (error) {
         if ((error as { code?: unknown }).code === 'P2025') throw notFound('User');
         conflictOrRethrow(error);
       }
     },
 
-    /** Removes the user and everything it owns. */
-    async hardDelete(id: string, visibility: Visibility): Promise<User> {
-      const user = await find(id, visibility);
-      if (!user) throw notFound('User');
-      const { count } = await prisma.user.deleteMany({ where: { id: user.id } });
-      if (count === 0) throw notFound('User');
-      return user;
+    /** Removes the user and everything it owns. `actor` is who asked (a user or API key id). */
+    async hardDelete(id: string, visibility: Visibility, actor: string): Promise<User> {
+      return prisma.$transaction(async (tx) => {
+        const user = await find(id, visibility, tx);
+        if (!user) throw notFound('User');
+        const { count } = await tx.user.deleteMany({ where: { id: user.id } });
+        if (count === 0) throw notFound('User');
+        await events.publish(tx, { type: 'user.deleted', user, deletedBy: actor, hard: true });
+        return user;
+      });
     },
 
     /** Deactivates the user and revokes its tokens; its email stays reserved. */
-    async softDelete(id: string): Promise<User> {
+    async softDelete(id: string, actor: string): Promise<User> {
       if (!UUID.test(id)) throw notFound('User');
       return prisma.$transaction(async (tx) => {
         const now = new Date();
         const { count } = await tx.user.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });
         if (count === 0) throw notFound('User');
         await tx.userToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: now } });
-        return tx.user.findUniqueOrThrow({ where: { id }, select: userFields });
+        const user = await tx.user.findUniqueOrThrow({ where: { id }, select: userFields });
+        await events.publish(tx, { type: 'user.deleted', user, deletedBy: actor, hard: false });
+        return user;
       });
     },
   };
