@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPrismaPaths, type PrismaPaths } from '../src/db/index.ts';
+import { defaultPrismaPaths, type PrismaPaths } from '../src/db/migration-files.ts';
 import { createPostgresDatabase } from '../src/testing/database.ts';
 import { runDbCli, type DbCliContext } from './db.ts';
 

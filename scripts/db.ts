@@ -6,14 +6,8 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  applyMigrations,
-  checkMigrations,
-  createMigration,
-  defaultPrismaPaths,
-  openDatabase,
-  type PrismaPaths,
-} from '../src/db/index.ts';
+import { applyMigrations, checkMigrations, createMigration } from '../src/db/migrate.ts';
+import { defaultPrismaPaths, type PrismaPaths } from '../src/db/migration-files.ts';
 
 const USAGE = `usage: npm run db -- <command>
   migrate     apply pending migrations to DATABASE_URL, or to the PGlite directory DATA_DIR (default ./data)
@@ -37,6 +31,8 @@ function defaultContext(): DbCliContext {
 }
 
 async function migrate(ctx: DbCliContext): Promise<number> {
+  // Loaded here so that `new` and `check` work before generated/prisma is (re)generated.
+  const { openDatabase } = await import('../src/db/database.ts');
   const databaseUrl = ctx.env.DATABASE_URL || undefined;
   const dataDir = ctx.env.DATA_DIR || './data';
   const db = await openDatabase({ databaseUrl, dataDir });

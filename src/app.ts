@@ -1,8 +1,11 @@
 import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { v1Api } from './api/v1/plugin.ts';
+import { v2Api } from './api/v2/plugin.ts';
+import { v2WebhookHandlers } from './api/v2/webhooks.ts';
 import type { Database } from './db/index.ts';
 import { createApiKeyService, type ApiKeyService } from './domain/credentials/api-keys.ts';
+import { createUserTokenService, type UserTokenService } from './domain/credentials/user-tokens.ts';
 import { createUserService, type UserService } from './domain/users/users.ts';
 import type { ResponseViolation } from './framework/index.ts';
 import { docsPlugin } from './http/docs.ts';
@@ -28,6 +31,7 @@ export interface AppContext {
   config: Config;
   db: Database;
   apiKeys: ApiKeyService;
+  userTokens: UserTokenService;
   users: UserService;
   onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
   rateLimitNamespace: string;
@@ -44,6 +48,17 @@ export async function registerApis(app: FastifyInstance, context: AppContext): P
     redis,
     onResponseViolation: context.onResponseViolation,
     rateLimitNamespace: `${context.rateLimitNamespace}v1:`,
+  });
+  await v2Api(app, {
+    prisma: context.db.prisma,
+    apiKeys: context.apiKeys,
+    userTokens: context.userTokens,
+    users: context.users,
+    webhookHandlers: v2WebhookHandlers(undefined),
+    rateLimitPerMinute: context.config.rateLimitPerMinute,
+    redis,
+    rateLimitNamespace: `${context.rateLimitNamespace}v2:`,
+    onResponseViolation: context.onResponseViolation,
   });
 }
 
@@ -63,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     db,
     apiKeys: createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute }),
+    userTokens: createUserTokenService(db.prisma),
     users: createUserService(db.prisma),
     onResponseViolation: options.onResponseViolation,
     rateLimitNamespace: options.rateLimitNamespace ?? 'users-api:',

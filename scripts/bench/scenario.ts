@@ -36,3 +36,60 @@ export function petstoreScenarios(baseUrls: Scenario['baseUrls']): Scenario[] {
     },
   ];
 }
+
+/** What the v1 scenarios need from the seeded database. */
+export interface V1Fixture {
+  apiKey: string;
+  /** A seeded user, in v1 form. */
+  userId: string;
+}
+
+/** The invalid create: an unknown field and a malformed email, so the 400 names two fields. */
+export const INVALID_NEW_USER = { name: 'Bench User', email: 'not-an-email', isAdmin: true };
+
+export function v1Scenarios(baseUrls: Scenario['baseUrls'], fixture: V1Fixture): Scenario[] {
+  const headers = { authorization: `Bearer ${fixture.apiKey}` };
+  const body = jsonBody(INVALID_NEW_USER);
+  return [
+    { name: 'GET /v1/users/{id}', request: { method: 'GET', path: `/v1/users/${fixture.userId}`, headers }, expectStatus: 200, baseUrls },
+    { name: 'GET /v1/users?limit=20', request: { method: 'GET', path: '/v1/users?limit=20', headers }, expectStatus: 200, baseUrls },
+    {
+      name: 'POST /v1/users (invalid, 400)',
+      request: { method: 'POST', path: '/v1/users', headers: { ...headers, ...body.headers }, body: body.body! },
+      expectStatus: 400,
+      baseUrls,
+    },
+  ];
+}
+
+/** Answers compared before measuring but not measured: the plain app should be a faithful twin beyond the three. */
+export function v1Checks(baseUrls: Scenario['baseUrls'], fixture: V1Fixture): Scenario[] {
+  const headers = { authorization: `Bearer ${fixture.apiKey}` };
+  const unknownId = `user_${'0'.repeat(32)}`;
+  return [
+    { name: 'GET /v1/users/{id} without a key (401)', request: { method: 'GET', path: `/v1/users/${fixture.userId}` }, expectStatus: 401, baseUrls },
+    {
+      name: 'GET /v1/users/{id} with an unknown key (401)',
+      request: { method: 'GET', path: `/v1/users/${fixture.userId}`, headers: { authorization: `Bearer ak_${'x'.repeat(43)}` } },
+      expectStatus: 401,
+      baseUrls,
+    },
+    { name: 'GET /v1/users/{unknown} (404)', request: { method: 'GET', path: `/v1/users/${unknownId}`, headers }, expectStatus: 404, baseUrls },
+    { name: 'GET /v1/users/{malformed} (404)', request: { method: 'GET', path: '/v1/users/42', headers }, expectStatus: 404, baseUrls },
+    {
+      name: 'GET /v1/users?limit=2&offset=3&sortBy=name&sortOrder=desc',
+      request: { method: 'GET', path: '/v1/users?limit=2&offset=3&sortBy=name&sortOrder=desc', headers },
+      expectStatus: 200,
+      baseUrls,
+    },
+    { name: 'GET /v1/users?limit=500 (400)', request: { method: 'GET', path: '/v1/users?limit=500', headers }, expectStatus: 400, baseUrls },
+    { name: 'GET /v1/users?page=2&offset=1 (400)', request: { method: 'GET', path: '/v1/users?page=2&offset=1', headers }, expectStatus: 400, baseUrls },
+    { name: 'GET /v1/users?color=red (400)', request: { method: 'GET', path: '/v1/users?color=red', headers }, expectStatus: 400, baseUrls },
+    {
+      name: 'POST /v1/users {} (400)',
+      request: { method: 'POST', path: '/v1/users', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' },
+      expectStatus: 400,
+      baseUrls,
+    },
+  ];
+}

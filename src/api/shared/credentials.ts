@@ -1,13 +1,22 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+import type { TokenHolder, UserTokenService } from '../../domain/credentials/user-tokens.ts';
 
 /** What the Authorization header of a request turned out to be; resolved once, before rate limiting. */
 export type PresentedCredential =
   | { kind: 'none' }
   | { kind: 'apiKey'; key: ApiKeySummary }
   | { kind: 'invalidApiKey'; reason: 'unknown' | 'revoked' }
-  /** Something other than a bearer API key (another scheme, or another kind of token). */
+  | { kind: 'userToken'; holder: TokenHolder }
+  | { kind: 'invalidUserToken'; reason: 'unknown' | 'expired' | 'revoked' }
+  /** Something else: another scheme, or a kind of token this API does not take. */
   | { kind: 'other'; token: string | undefined };
+
+export interface CredentialVerifiers {
+  apiKeys: ApiKeyService;
+  /** When absent, user tokens are not a credential here (`other`). */
+  userTokens?: UserTokenService | undefined;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,7 +35,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 }
 
 /** Resolves the presented credential into `request.credential` for every request of this context. */
-export function resolveCredentials(app: FastifyInstance, apiKeys: ApiKeyService): void {
+export function resolveCredentials(app: FastifyInstance, { apiKeys, userTokens }: CredentialVerifiers): void {
   app.decorateRequest('credential', null);
   app.addHook('onRequest', async (request) => {
     const token = bearerToken(request);
@@ -35,6 +44,9 @@ export function resolveCredentials(app: FastifyInstance, apiKeys: ApiKeyService)
     } else if (token.startsWith('ak_')) {
       const verified = await apiKeys.verifyApiKey(token);
       request.credential = verified.ok ? { kind: 'apiKey', key: verified.key } : { kind: 'invalidApiKey', reason: verified.reason };
+    } else if (userTokens && token.startsWith('ut_')) {
+      const verified = await userTokens.verify(token);
+      request.credential = verified.ok ? { kind: 'userToken', holder: verified.holder } : { kind: 'invalidUserToken', reason: verified.reason };
     } else {
       request.credential = { kind: 'other', token: token || undefined };
     }

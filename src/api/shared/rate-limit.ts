@@ -17,11 +17,12 @@ const WINDOW_MS = 60_000;
 function budgetOf(request: FastifyRequest, defaultPerMinute: number): { key: string; max: number } {
   const credential = request.credential;
   if (credential?.kind === 'apiKey') return { key: `key:${credential.key.id}`, max: credential.key.rateLimitPerMinute };
+  if (credential?.kind === 'userToken') return { key: `user:${credential.holder.userId}`, max: defaultPerMinute };
   return { key: `ip:${request.ip}`, max: defaultPerMinute };
 }
 
 /**
- * Per API key (its own limit), else per client address, on every request of this context, 404s included.
+ * Per API key (its own limit), per user for user tokens, else per client address, on every request of this context, 404s included.
  * `X-RateLimit-Reset` is sent as UTC epoch seconds. When Redis is unreachable, requests are served unlimited
  * (fail open) and the store error is logged: an outage of the limiter must not become an outage of the API.
  */

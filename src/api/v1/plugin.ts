@@ -38,7 +38,7 @@ function apiKeyAuthenticator(request: FastifyRequest): ApiKeySummary | undefined
 export async function v1Api(app: FastifyInstance, options: V1Options): Promise<void> {
   await app.register(
     async (scope) => {
-      resolveCredentials(scope, options.apiKeys);
+      resolveCredentials(scope, { apiKeys: options.apiKeys });
       await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
       await scope.register(
         openApiRoutes({

@@ -1,0 +1,263 @@
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { resolveCredentials } from '../../src/api/shared/credentials.ts';
+import { mapDomainError } from '../../src/api/shared/domain-errors.ts';
+import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
+import { toListQuery } from '../../src/api/v1/list-query.ts';
+import { fromV1Id, toV1User } from '../../src/api/v1/representation.ts';
+import type { ApiKeyService } from '../../src/domain/credentials/api-keys.ts';
+import { ROLES, type NewUser, type User, type UserService } from '../../src/domain/users/users.ts';
+import { HttpError, type FieldError } from '../../src/framework/index.ts';
+import type { ListUsersRequest } from '../../generated/v1/handlers.ts';
+import { createLogger } from '../../src/logger.ts';
+
+/**
+ * (b) The baseline for the v1 Users API: the routes of `/v1` written by hand as plain Fastify routes with inline JSON
+ * schemas (Fastify's own Ajv validates, fast-json-stringify serializes), doing the same work per request as the
+ * framework's binding in `src/app.ts`: the same credential resolution and rate limit (the shared hooks), the same
+ * domain service calls and the same v1 representation. So the framework/plain ratio is the framework's own cost.
+ * Ajv rejects unknown properties and reports all errors, as the generated validators do.
+ */
+
+const ACTIVE_ONLY = { includeDeleted: false };
+export const V1_PREFIX = '/v1';
+
+// Schemas as spec/v1/openapi.yaml declares them, property order as the generated serializers write it.
+const role = { type: 'string', enum: ROLES } as const;
+const direction = { type: 'string', enum: ['asc', 'desc'] } as const;
+
+export const userSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'username', 'email', 'role', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    username: { type: ['string', 'null'] },
+    email: { type: 'string' },
+    role,
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+const userListSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['data', 'pagination'],
+  properties: {
+    data: { type: 'array', items: userSchema },
+    pagination: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['limit', 'offset', 'total'],
+      properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, total: { type: 'integer' } },
+    },
+  },
+} as const;
+
+export const errorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        details: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['field', 'message'],
+            properties: { field: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const errorResponses = { '4xx': errorSchema, '5xx': errorSchema } as const;
+
+export const userIdParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string' } },
+  additionalProperties: false,
+} as const;
+
+export const noQuery = { type: 'object', properties: {}, additionalProperties: false } as const;
+
+const listQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000 },
+    page: { type: 'integer', minimum: 1, maximum: 10_000_000 },
+    sortBy: { type: 'string', enum: ['createdAt', 'name', 'username', 'email'] },
+    sortOrder: direction,
+    sort: { type: 'string', enum: ['createdAt', 'created_at', 'name', 'username', 'email'] },
+    order: direction,
+  },
+} as const;
+
+const name = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+const username = { type: 'string', minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' } as const;
+const email = { type: 'string', format: 'email', maxLength: 254 } as const;
+
+const createUserBody = {
+  allOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['email'],
+      properties: { name, username, email, password: { type: 'string', minLength: 8, maxLength: 128 }, role },
+    },
+    { anyOf: [{ type: 'object', required: ['name'] }, { type: 'object', required: ['username'] }] },
+  ],
+} as const;
+
+/** `{ error: { code, message, details? } }`, sent through the route's response schema for the status. */
+export function sendV1Error(reply: FastifyReply, error: HttpError): FastifyReply {
+  if (error.headers) reply.headers(error.headers);
+  const details = error.details?.length ? { details: error.details } : {};
+  return reply.code(error.status).send({ error: { code: error.code, message: error.message, ...details } });
+}
+
+const LOCATION: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
+
+/** Ajv's errors named per field the way v1 names them: `body.email` / `is required`, `query.limit` / `must be <= 100`. */
+function fieldErrors(err: FastifyError): FieldError[] {
+  const location = LOCATION[err.validationContext ?? ''] ?? 'request';
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const v of err.validation ?? []) {
+    if (v.keyword === 'anyOf' || v.keyword === 'oneOf') continue;
+    const path = [location, ...v.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))];
+    const params = v.params as Record<string, unknown>;
+    let detail: FieldError;
+    if (v.keyword === 'required') detail = { field: [...path, String(params.missingProperty)].join('.'), message: 'is required' };
+    else if (v.keyword === 'additionalProperties') detail = { field: [...path, String(params.additionalProperty)].join('.'), message: 'is not allowed' };
+    else if (v.keyword === 'enum' && Array.isArray(params.allowedValues)) {
+      detail = { field: path.join('.'), message: `must be one of: ${params.allowedValues.map(String).join(', ')}` };
+    } else detail = { field: path.join('.'), message: v.message ?? `fails ${v.keyword}` };
+    const key = `${detail.field}\u0000${detail.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(detail);
+    }
+  }
+  return out;
+}
+
+const STATUS_CODES: Record<number, [string, string]> = {
+  400: ['INVALID_INPUT', 'The request is not valid'],
+  413: ['PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json'],
+};
+
+function toV1HttpError(error: FastifyError | Error): HttpError {
+  if (error instanceof HttpError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) return new HttpError(400, 'INVALID_INPUT', 'The request is not valid', fieldErrors(fastifyError));
+  const domain = mapDomainError(error);
+  if (domain) return domain;
+  const known = STATUS_CODES[fastifyError.statusCode ?? 500];
+  return known ? new HttpError(fastifyError.statusCode!, known[0], known[1]) : new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
+}
+
+/** The error handler and 404 handler of a v1 scope. */
+export function v1ErrorHandling(scope: FastifyInstance): void {
+  scope.setErrorHandler((error: FastifyError, request, reply) => {
+    const httpError = toV1HttpError(error);
+    if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendV1Error(reply, httpError);
+  });
+  scope.setNotFoundHandler((request, reply) =>
+    sendV1Error(reply, new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]!.slice(V1_PREFIX.length) || '/'}`)),
+  );
+}
+
+/** v1 takes API keys only (preValidation, so a missing key is 401 before a bad body is 400, as in the framework). */
+export async function requireApiKey(request: FastifyRequest): Promise<void> {
+  const credential = request.credential;
+  if (credential?.kind === 'apiKey') return;
+  if (credential?.kind === 'invalidApiKey') {
+    throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
+  }
+  if (credential?.kind === 'other') throw new HttpError(401, 'INVALID_API_KEY', 'The Authorization header must be "Bearer ak_..." with a valid API key');
+  throw new HttpError(401, 'UNAUTHORIZED', 'Authentication is required: send a valid credential in the Authorization header', undefined, {
+    'www-authenticate': 'Bearer',
+  });
+}
+
+export function notFoundUser(): HttpError {
+  return new HttpError(404, 'NOT_FOUND', 'User not found');
+}
+
+/** The app the framework's routes live in has the same logger (pino, silent): Fastify makes a child logger per request. */
+export function plainFastify(): FastifyInstance {
+  // Typed as Fastify's logger, as src/app.ts does.
+  const loggerInstance: FastifyBaseLogger = createLogger('silent');
+  return Fastify({ loggerInstance, ajv: { customOptions: { removeAdditional: false, allErrors: true } } });
+}
+
+export interface PlainV1Options {
+  apiKeys: ApiKeyService;
+  users: UserService;
+  rateLimitPerMinute: number;
+}
+
+export async function plainV1App(options: PlainV1Options): Promise<FastifyInstance> {
+  const app = plainFastify();
+  const { users } = options;
+  await app.register(
+    async (scope) => {
+      resolveCredentials(scope, { apiKeys: options.apiKeys });
+      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, nameSpace: 'plain-v1:' });
+      v1ErrorHandling(scope);
+      scope.addHook('preValidation', requireApiKey);
+
+      scope.get(
+        '/users',
+        { schema: { querystring: listQuery, response: { 200: userListSchema, ...errorResponses } } },
+        async (request) => {
+          const query = toListQuery(request.query as ListUsersRequest['query']);
+          const { users: page, total } = await users.list(query, ACTIVE_ONLY);
+          return { data: page.map(toV1User), pagination: { limit: query.limit, offset: query.offset, total } };
+        },
+      );
+
+      scope.post(
+        '/users',
+        { schema: { querystring: noQuery, body: createUserBody, response: { 201: userSchema, ...errorResponses } } },
+        async (request, reply) => {
+          const body = request.body as NewUser;
+          if (body.role !== undefined && body.role !== 'user' && request.credential?.kind === 'apiKey' && request.credential.key.role !== 'admin') {
+            throw new HttpError(403, 'FORBIDDEN', `Creating a user with the ${body.role} role needs an admin API key`);
+          }
+          const user = toV1User(await users.create(body));
+          return reply.code(201).header('Location', `${V1_PREFIX}/users/${user.id}`).send(user);
+        },
+      );
+
+      scope.get(
+        '/users/:id',
+        { schema: { params: userIdParams, querystring: noQuery, response: { 200: userSchema, ...errorResponses } } },
+        async (request) => {
+          const uuid = fromV1Id((request.params as { id: string }).id);
+          if (!uuid) throw notFoundUser();
+          const user: User = await users.get(uuid, ACTIVE_ONLY);
+          return toV1User(user);
+        },
+      );
+    },
+    { prefix: V1_PREFIX },
+  );
+  return app;
+}

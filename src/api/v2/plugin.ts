@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { PrismaClient } from '../../db/index.ts';
+import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
+import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
+import type { UserService } from '../../domain/users/users.ts';
+import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
+import type { Handlers } from '../../../generated/v2/handlers.ts';
+import * as v2 from '../../../generated/v2/routes.ts';
+import { resolveCredentials } from '../shared/credentials.ts';
+import { mapDomainError } from '../shared/domain-errors.ts';
+import { registerRateLimit } from '../shared/rate-limit.ts';
+import { v2AuthHandlers } from './auth.ts';
+import { isAdmin, type V2Context, type V2Principal } from './context.ts';
+import { formatProblem } from './errors.ts';
+import { createLoginThrottle } from './login-throttle.ts';
+import { v2UserHandlers } from './users.ts';
+
+export type V2WebhookHandlers = Pick<
+  Handlers<V2Context>,
+  | 'listWebhookEndpoints'
+  | 'createWebhookEndpoint'
+  | 'getWebhookEndpoint'
+  | 'updateWebhookEndpoint'
+  | 'deleteWebhookEndpoint'
+  | 'listWebhookDeliveries'
+  | 'retryWebhookDelivery'
+  | 'sendTestWebhook'
+>;
+
+export interface V2Options {
+  prisma: PrismaClient;
+  apiKeys: ApiKeyService;
+  userTokens: UserTokenService;
+  users: UserService;
+  webhookHandlers: V2WebhookHandlers;
+  rateLimitPerMinute: number;
+  redis?: Redis | undefined;
+  rateLimitNamespace: string;
+  onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
+}
+
+const LOGIN_WINDOW_MS = 15 * 60_000;
+
+function apiKeyAuthenticator(request: FastifyRequest): V2Principal | undefined {
+  const credential = request.credential;
+  if (credential?.kind === 'apiKey') {
+    const { id, role, rateLimitPerMinute } = credential.key;
+    return { kind: 'apiKey', id, role, rateLimitPerMinute };
+  }
+  if (credential?.kind === 'invalidApiKey') {
+    throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
+  }
+  return undefined;
+}
+
+function userTokenAuthenticator(request: FastifyRequest): V2Principal | undefined {
+  const credential = request.credential;
+  if (credential?.kind === 'userToken') {
+    const { userId, role, tokenId } = credential.holder;
+    return { kind: 'user', id: userId, role, tokenId };
+  }
+  if (credential?.kind === 'invalidUserToken') throw new HttpError(401, 'INVALID_TOKEN', `This user token is ${credential.reason === 'unknown' ? 'not valid' : credential.reason}`);
+  return undefined;
+}
+
+/** The v2 REST API under /api/v2: users, user tokens and webhook endpoints. */
+export async function v2Api(app: FastifyInstance, options: V2Options): Promise<void> {
+  const throttle = (name: string, max: number) =>
+    createLoginThrottle({ max, windowMs: LOGIN_WINDOW_MS, redis: options.redis, nameSpace: `${options.rateLimitNamespace}login-${name}:` });
+  const handlers: Handlers<V2Context> = {
+    ...v2UserHandlers(options),
+    ...v2AuthHandlers({ userTokens: options.userTokens, throttles: { perAddress: throttle('address', 30), perEmail: throttle('email', 10) } }),
+    ...options.webhookHandlers,
+  };
+  await app.register(
+    async (scope) => {
+      resolveCredentials(scope, { apiKeys: options.apiKeys, userTokens: options.userTokens });
+      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+      await scope.register(
+        openApiRoutes({
+          module: v2,
+          handlers,
+          authenticators: { apiKey: apiKeyAuthenticator, userToken: userTokenAuthenticator },
+          requiredRole: { extension: 'x-required-role', allows: (principal, role) => role !== 'admin' || isAdmin(principal) },
+          formatError: formatProblem,
+          mapError: mapDomainError,
+          ...(options.onResponseViolation ? { responseCheck: { errorSchema: 'Problem', onViolation: options.onResponseViolation } } : {}),
+        }),
+      );
+    },
+    { prefix: v2.basePath },
+  );
+}

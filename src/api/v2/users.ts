@@ -1,0 +1,89 @@
+import type { UserDetail } from '../../domain/users/user-details.ts';
+import { loadUserDetails } from '../../domain/users/user-details.ts';
+import type { UserService, UserSortField } from '../../domain/users/users.ts';
+import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
+import type { PrismaClient } from '../../db/index.ts';
+import { HttpError } from '../../framework/index.ts';
+import type { Handlers } from '../../../generated/v2/handlers.ts';
+import { basePath } from '../../../generated/v2/routes.ts';
+import { isAdmin, type V2Context, type V2Principal } from './context.ts';
+import { toV2User } from './representation.ts';
+
+type UserHandlers = Pick<Handlers<V2Context>, 'listUsers' | 'getUser' | 'createUser' | 'updateUser' | 'deleteUser'>;
+
+const SORT_FIELDS: Record<'name' | 'email' | 'created_at', UserSortField> = { name: 'name', email: 'email', created_at: 'createdAt' };
+
+const notFound = () => new HttpError(404, 'NOT_FOUND', 'User not found');
+
+/** Only admins see deactivated users. */
+const visibilityFor = (principal: V2Principal | undefined) => ({ includeDeleted: isAdmin(principal) });
+
+/** A user token reaches only its own user (others are 404 to it); API keys and admins reach everyone. */
+function readableBy(principal: V2Principal | undefined, id: string): boolean {
+  return principal?.kind !== 'user' || principal.id === id || isAdmin(principal);
+}
+
+export interface V2UserDependencies {
+  prisma: PrismaClient;
+  users: UserService;
+  userTokens: UserTokenService;
+}
+
+export function v2UserHandlers({ prisma, users, userTokens }: V2UserDependencies): UserHandlers {
+  return {
+    listUsers: async ({ query }, { principal }) => {
+      const { users: page, total } = await users.list(
+        {
+          limit: query.limit,
+          offset: (query.page - 1) * query.limit,
+          sortBy: SORT_FIELDS[query.sort],
+          sortOrder: query.order,
+          role: query.role,
+          active: query.active,
+          search: query.q,
+        },
+        visibilityFor(principal),
+      );
+      return {
+        status: 200,
+        body: { users: page.map((u) => toV2User(u)), total, page: query.page, pages: Math.ceil(total / query.limit) },
+      };
+    },
+
+    getUser: async ({ params, query }, { principal }) => {
+      if (!readableBy(principal, params.id)) throw notFound();
+      const user = await users.get(params.id, visibilityFor(principal));
+      const details = await loadUserDetails(prisma, user, (query.include ?? []) as UserDetail[]);
+      return { status: 200, body: toV2User(user, details) };
+    },
+
+    createUser: async ({ body }) => {
+      const user = await users.create(body);
+      const issued = await userTokens.issue(user.id);
+      return {
+        status: 201,
+        body: { id: user.id, name: user.name, token: issued.token, tokenExpiresAt: issued.expiresAt.toISOString() },
+        headers: { Location: `${basePath}/users/${user.id}` },
+      };
+    },
+
+    updateUser: async ({ params, body }, { principal }) => {
+      const admin = isAdmin(principal);
+      const self = principal?.kind === 'user' && principal.id === params.id;
+      if (!admin && !self) throw new HttpError(403, 'FORBIDDEN', 'Only the user itself or an admin may change a user');
+      if (body.role !== undefined && !admin) throw new HttpError(403, 'FORBIDDEN', 'Changing a role needs an admin');
+      const { after } = await users.update(params.id, body, visibilityFor(principal));
+      return { status: 200, body: toV2User(after) };
+    },
+
+    deleteUser: async ({ params, query }, { principal }) => {
+      if (principal?.kind === 'user' && principal.id === params.id) {
+        throw new HttpError(403, 'FORBIDDEN', 'An account cannot delete itself');
+      }
+      const actor = principal!.id;
+      if (query.hard) await users.hardDelete(params.id, { includeDeleted: true }, actor);
+      else await users.softDelete(params.id, actor);
+      return { status: 204 };
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { FieldChange, Payment } from '../domain/events.ts';
+import type { User } from '../domain/users/users.ts';
+import type { components as V1 } from '../../generated/v1/types.ts';
+import type { components as V2 } from '../../generated/v2/types.ts';
+import type { RecordedEvent } from './event-codec.ts';
+
+export const PAYLOAD_VERSIONS = ['v1', 'v2'] as const;
+export type PayloadVersion = (typeof PAYLOAD_VERSIONS)[number];
+
+type V1Schemas = V1['schemas'];
+type V2Schemas = V2['schemas'];
+
+/** Bodies as each spec's `webhooks:` section declares them. */
+export type V1Payload =
+  | V1Schemas['UserCreatedEvent']
+  | V1Schemas['UserUpdatedEvent']
+  | V1Schemas['UserDeletedEvent']
+  | V1Schemas['PaymentSucceededEvent']
+  | V1Schemas['PaymentFailedEvent'];
+
+export type V2Payload =
+  | V2Schemas['UserCreatedEvent']
+  | V2Schemas['UserUpdatedEvent']
+  | V2Schemas['UserDeletedEvent']
+  | V2Schemas['PaymentSucceededEvent']
+  | V2Schemas['PaymentFailedEvent'];
+
+export type WebhookPayload = V1Payload | V2Payload;
+
+/** `user_` + the UUID's 32 hex digits, as version 1 shows users. */
+export function toV1UserId(uuid: string): string {
+  return `user_${uuid.replace(/-/g, '').toLowerCase()}`;
+}
+
+function changeValue(value: unknown): string | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+function changesOf(changes: Record<string, FieldChange>): Record<string, { old: string | boolean | null; new: string | boolean | null }> {
+  return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, { old: changeValue(change.old), new: changeValue(change.new) }]));
+}
+
+function v1User(user: User): V1Schemas['User'] {
+  return {
+    id: toV1UserId(user.id),
+    name: user.name,
+    username: user.username,
+    email: user.email,
+    role: user.role,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+function v2User(user: User): V2Schemas['User'] {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: user.deletedAt === null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+function v1Payment(payment: Payment): V1Schemas['Payment'] {
+  return { id: payment.id, amount: payment.amount, currency: payment.currency, userId: toV1UserId(payment.userId) };
+}
+
+function v2Payment(payment: Payment): V2Schemas['Payment'] {
+  return { id: payment.id, amount: payment.amount, currency: payment.currency, userId: payment.userId };
+}
+
+/** Payload version `v1` (seed 000): `{ event, timestamp, data }`. */
+export function renderV1({ event, occurredAt, deletedByKind }: RecordedEvent): V1Payload {
+  const timestamp = occurredAt.toISOString();
+  switch (event.type) {
+    case 'user.created':
+      return { event: event.type, timestamp, data: v1User(event.user) };
+    case 'user.updated':
+      return { event: event.type, timestamp, data: { ...v1User(event.user), changes: changesOf(event.changes) } };
+    case 'user.deleted':
+      return {
+        event: event.type,
+        timestamp,
+        data: { id: toV1UserId(event.user.id), deletedBy: deletedByKind === 'user' ? toV1UserId(event.deletedBy) : event.deletedBy },
+      };
+    case 'payment.succeeded':
+      return { event: event.type, timestamp, data: v1Payment(event.payment) };
+    case 'payment.failed':
+      return { event: event.type, timestamp, data: { ...v1Payment(event.payment), error: { ...event.error } } };
+  }
+}
+
+/** Payload version `v2` (seed 002). */
+export function renderV2({ event, occurredAt }: RecordedEvent): V2Payload {
+  const timestamp = occurredAt.toISOString();
+  switch (event.type) {
+    case 'user.created':
+      return { event: event.type, user: v2User(event.user), timestamp };
+    case 'user.updated':
+      return { event: event.type, user: v2User(event.user), changes: changesOf(event.changes), timestamp };
+    case 'user.deleted':
+      return { event: event.type, userId: event.user.id, deletedBy: event.deletedBy, timestamp };
+    case 'payment.succeeded':
+      return { event: event.type, payment: v2Payment(event.payment), timestamp };
+    case 'payment.failed':
+      return { event: event.type, payment: v2Payment(event.payment), error: { ...event.error }, timestamp };
+  }
+}
+
+export function renderPayload(recorded: RecordedEvent, version: PayloadVersion): WebhookPayload {
+  return version === 'v1' ? renderV1(recorded) : renderV2(recorded);
+}
