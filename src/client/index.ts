@@ -1,28 +1,34 @@
 import { retryingFetch, type RetryOptions } from './retry.ts';
 import { v1Users } from './v1.ts';
+import { v2Api } from './v2.ts';
 
 export { ApiError, type ApiFieldError } from './api-error.ts';
 export type { RetryOptions } from './retry.ts';
 export type { V1ListQuery, V1NewUser, V1User, V1UserChanges, V1UserList } from './v1.ts';
+export type { V2CreatedUser, V2GetQuery, V2ListQuery, V2NewUser, V2Token, V2User, V2UserChanges, V2UserList } from './v2.ts';
 
 export interface ClientOptions {
   /** The server's origin, e.g. `https://users.example.com`. */
   baseUrl: string;
   /** An `ak_...` API key. */
   apiKey?: string;
+  /** A `ut_...` user token (v2), used when no API key is given. */
+  token?: string;
   /** 429 handling; `false` turns retrying off. */
   retry?: RetryOptions | false;
   fetch?: (request: Request) => Promise<Response>;
 }
 
-/** The typed SDK: `client.v1.users.list/get/create/update/delete`. */
+/** The typed SDK: `client.v1.users.*`, `client.v2.users.*` and `client.v2.auth.*`. */
 export function createClient(options: ClientOptions) {
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transport = options.retry === false ? fetchImpl : retryingFetch(fetchImpl, options.retry);
-  const headers: Record<string, string> = options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {};
+  const credential = options.apiKey ?? options.token;
+  const headers: Record<string, string> = credential ? { Authorization: `Bearer ${credential}` } : {};
   const shared = { baseUrl: options.baseUrl, headers, fetch: transport };
   return {
     v1: { users: v1Users(shared) },
+    v2: v2Api(shared),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { paths } from '../../generated/v1/types.ts';
 import { createClient as createV1FetchClient } from '../../generated/v1/client.ts';
-import { ApiError } from './api-error.ts';
+import { unwrap, type Transport } from './unwrap.ts';
 
 type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? Q : never;
 type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
@@ -15,14 +15,9 @@ export type V1ListQuery = NonNullable<Query<'/users', 'get'>>;
 export type V1NewUser = Body<'/users', 'post'>;
 export type V1UserChanges = Body<'/users/{id}', 'put'>;
 
-function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.error !== undefined || !result.response.ok) throw ApiError.from(result.response.status, result.error);
-  return result.data as T;
-}
-
 /** `client.v1.users`: the v1 operations, typed by the generated spec types; failures throw ApiError. */
-export function v1Users(options: { baseUrl: string; headers: Record<string, string>; fetch: (request: Request) => Promise<Response> }) {
-  const api = createV1FetchClient(options);
+export function v1Users(transport: Transport) {
+  const api = createV1FetchClient(transport);
   return {
     list: async (query: V1ListQuery = {}): Promise<V1UserList> => unwrap(await api.GET('/users', { params: { query } })),
     get: async (id: string): Promise<V1User> => unwrap(await api.GET('/users/{id}', { params: { path: { id } } })),

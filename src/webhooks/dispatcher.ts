@@ -1,0 +1,154 @@
+import type { PrismaClient } from '../db/index.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { claimDueDeliveries, recordAttempt, type ClaimedDelivery, type RecordOutcome } from './delivery-store.ts';
+import { createHttpTransport, type Transport } from './http-transport.ts';
+import { renderPayload } from './payloads.ts';
+import { activeSecrets, signatureHeaders } from './signing.ts';
+
+/** The subset of a pino logger the dispatcher writes to. */
+export interface DispatcherLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface DispatcherOptions {
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: when false, connections to non-public addresses are refused. */
+  allowPrivateTargets: boolean;
+  /** Deliveries in flight at once (default 16). */
+  concurrency?: number;
+  /** Deadline of one attempt, connection to end of the answer (default 10 s). */
+  timeoutMs?: number;
+  /** How long a claim holds a delivery (default timeout + 20 s); after it another dispatcher may take it over. */
+  leaseMs?: number;
+  /** Wait between polls when nothing is due (default 200 ms). */
+  pollIntervalMs?: number;
+  now?: Clock;
+  logger?: DispatcherLogger;
+  /** How requests are sent (default: node:http(s) with the SSRF guard). */
+  transport?: Transport;
+}
+
+export interface Dispatcher {
+  /** Polls and delivers in the background until `stop`. */
+  start(): void;
+  /** Stops claiming, waits for deliveries in flight (aborting them after `timeoutMs`), and releases connections. */
+  stop(): Promise<void>;
+  /** Claims what is due now (up to the concurrency), delivers it and records the outcomes; resolves with how many. */
+  runOnce(): Promise<number>;
+}
+
+const silent: DispatcherLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * Delivers the outbox: claims due deliveries under a lease in a short transaction, sends each outside any
+ * transaction, then records the outcome. At least once: a dispatcher that dies between sending and recording
+ * leaves the lease to expire, and the delivery is sent again with the same `webhook-id`.
+ */
+export function createDispatcher(prisma: PrismaClient, options: DispatcherOptions): Dispatcher {
+  const concurrency = options.concurrency ?? 16;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const leaseMs = options.leaseMs ?? timeoutMs + 20_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 200;
+  const now = options.now ?? systemClock;
+  const logger = options.logger ?? silent;
+  const http = options.transport ? undefined : createHttpTransport({ allowPrivateTargets: options.allowPrivateTargets, timeoutMs, maxSockets: concurrency });
+  const send: Transport = options.transport ?? http!.send;
+
+  const inFlight = new Set<Promise<void>>();
+  const stopping = new AbortController();
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  async function deliver(delivery: ClaimedDelivery): Promise<RecordOutcome | undefined> {
+    const body = JSON.stringify(renderPayload(delivery.event, delivery.payloadVersion));
+    const attemptedAt = now();
+    const headers = signatureHeaders(delivery.id, body, activeSecrets(delivery.secrets, attemptedAt), attemptedAt);
+    const result = await send({ url: delivery.url, headers, body }, stopping.signal);
+    // Cut short by stop(): not an attempt of the receiver's making; the lease expires and it is sent again.
+    if (stopping.signal.aborted && result.statusCode === null) return undefined;
+    const outcome = await recordAttempt(prisma, delivery, { ...result, attemptedAt }, now());
+    const context = { deliveryId: delivery.id, endpointId: delivery.endpointId, event: delivery.eventType, statusCode: result.statusCode, error: result.error };
+    if (outcome === 'gone') logger.warn(context, 'webhook endpoint answered 410 Gone: disabled it');
+    else if (outcome === 'failed') logger.warn(context, 'webhook delivery failed after its last attempt');
+    else if (outcome === 'lease-lost') logger.warn(context, 'webhook delivery lease expired before the outcome was recorded');
+    return outcome;
+  }
+
+  function track(delivery: ClaimedDelivery): Promise<void> {
+    const task = deliver(delivery).then(
+      () => {},
+      (error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded; it is retried when its lease expires'),
+    );
+    const tracked = task.finally(() => {
+      inFlight.delete(tracked);
+      wake?.();
+    });
+    inFlight.add(tracked);
+    return tracked;
+  }
+
+  async function claim(limit: number): Promise<ClaimedDelivery[]> {
+    return claimDueDeliveries(prisma, { now: now(), leaseMs, limit });
+  }
+
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+  }
+
+  async function run(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      const free = concurrency - inFlight.size;
+      let claimed = 0;
+      if (free > 0) {
+        try {
+          const deliveries = await claim(free);
+          deliveries.forEach(track);
+          claimed = deliveries.length;
+        } catch (error) {
+          logger.error({ err: error }, 'claiming webhook deliveries failed');
+        }
+      }
+      // A full batch suggests more is due: claim again as soon as a slot frees up.
+      if (stopping.signal.aborted) break;
+      if (free > 0 && claimed === free) continue;
+      await pause(free === 0 || claimed > 0 ? pollIntervalMs : pollIntervalMs);
+    }
+  }
+
+  return {
+    start() {
+      if (loop || stopping.signal.aborted) return;
+      loop = run();
+    },
+
+    async stop() {
+      if (stopping.signal.aborted) return;
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+      const idle = (async () => {
+        wake?.();
+        await loop;
+      })();
+      stopping.abort();
+      wake?.();
+      await idle;
+      await Promise.race([Promise.all(inFlight), grace]);
+      await Promise.all(inFlight);
+      http?.close();
+    },
+
+    async runOnce() {
+      const deliveries = await claim(concurrency);
+      await Promise.all(deliveries.map(track));
+      return deliveries.length;
+    },
+  };
+}
