@@ -14,6 +14,7 @@ import { loadSpecDocuments } from './http/spec-documents.ts';
 import { registerSpecRoutes } from './http/specs.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { connectRedis } from './redis.ts';
+import { createOutbox, createWebhookService } from './webhooks/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -54,7 +55,7 @@ export async function registerApis(app: FastifyInstance, context: AppContext): P
     apiKeys: context.apiKeys,
     userTokens: context.userTokens,
     users: context.users,
-    webhookHandlers: v2WebhookHandlers(undefined),
+    webhookHandlers: v2WebhookHandlers(createWebhookService(context.db.prisma, { allowPrivateTargets: context.config.webhookAllowPrivateTargets })),
     rateLimitPerMinute: context.config.rateLimitPerMinute,
     redis,
     rateLimitNamespace: `${context.rateLimitNamespace}v2:`,
@@ -79,7 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     apiKeys: createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute }),
     userTokens: createUserTokenService(db.prisma),
-    users: createUserService(db.prisma),
+    users: createUserService(db.prisma, createOutbox(db.prisma)),
     onResponseViolation: options.onResponseViolation,
     rateLimitNamespace: options.rateLimitNamespace ?? 'users-api:',
   };

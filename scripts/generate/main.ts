@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateTarget } from './generate-target.ts';
+import { generateGraphql, GRAPHQL_TARGET } from './graphql.ts';
 import { staleFiles, writeFiles } from './output.ts';
 import { runPrismaGenerate } from './prisma.ts';
 import { TARGETS, type Target } from './targets.ts';
@@ -26,6 +27,11 @@ async function main(): Promise<void> {
     const files = await generateTarget(target, (message) => warnings.add(message));
     if (values.check) stale.push(...(await staleFiles(target.out, files)));
     else await writeFiles(target.out, files);
+  }
+  if (!values.spec) {
+    const files = await generateGraphql(GRAPHQL_TARGET);
+    if (values.check) stale.push(...(await staleFiles(GRAPHQL_TARGET.out, files)));
+    else await writeFiles(GRAPHQL_TARGET.out, files);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const warning of warnings) console.warn(`warning: ${warning}`);

@@ -12,6 +12,8 @@ export interface ClaimedDelivery {
   leaseToken: string;
   endpointId: string;
   eventType: DomainEventType;
+  /** Attempts recorded before this claim. */
+  attemptCount: number;
   url: string;
   payloadVersion: PayloadVersion;
   secrets: SigningSecrets;
@@ -23,6 +25,7 @@ interface ClaimRow {
   lease_token: string;
   endpoint_id: string;
   event_type: string;
+  attempt_count: number;
   url: string;
   payload_version: string;
   secret: string;
@@ -58,9 +61,9 @@ export async function claimDueDeliveries(prisma: PrismaClient, options: { now: D
       SET leased_until = ${leasedUntil}, lease_token = gen_random_uuid()
       FROM due
       WHERE d.id = due.id
-      RETURNING d.id, d.lease_token, d.endpoint_id, d.event_id, d.event_type
+      RETURNING d.id, d.lease_token, d.endpoint_id, d.event_id, d.event_type, d.attempt_count
     )
-    SELECT c.id::text, c.lease_token::text, c.endpoint_id::text, c.event_type, e.url, e.payload_version::text,
+    SELECT c.id::text, c.lease_token::text, c.endpoint_id::text, c.event_type, c.attempt_count, e.url, e.payload_version::text,
            e.secret, e.previous_secret, e.previous_secret_expires_at, ev.data, ev.occurred_at
     FROM claimed c
     JOIN webhook_endpoints e ON e.id = c.endpoint_id
@@ -72,6 +75,7 @@ export async function claimDueDeliveries(prisma: PrismaClient, options: { now: D
       leaseToken: row.lease_token,
       endpointId: row.endpoint_id,
       eventType: row.event_type,
+      attemptCount: row.attempt_count,
       url: row.url,
       payloadVersion: row.payload_version === 'v1' ? 'v1' : 'v2',
       secrets: { secret: row.secret, previousSecret: row.previous_secret, previousSecretExpiresAt: row.previous_secret_expires_at },
@@ -83,9 +87,10 @@ export async function claimDueDeliveries(prisma: PrismaClient, options: { now: D
 export type RecordOutcome = 'succeeded' | 'retrying' | 'failed' | 'gone' | 'lease-lost';
 
 /**
- * Records an attempt and what follows from it: success, a retry per the event's policy (or later when the
- * receiver's Retry-After says so), failure after the last attempt, or, on 410, failure and the endpoint disabled.
- * Only the holder of the current lease records: a dispatcher whose lease expired and was taken over records nothing.
+ * Records an attempt and what follows from it, in one statement: success; a retry per the event's policy (later
+ * when the receiver's Retry-After says so); failure after the last attempt; or, on 410, failure and the endpoint
+ * disabled. Only the holder of the current lease records: a dispatcher whose lease expired and was taken over
+ * records nothing. `max_attempts` is read at recording time, since a retry by hand may raise it meanwhile.
  */
 export async function recordAttempt(
   prisma: PrismaClient,
@@ -93,46 +98,34 @@ export async function recordAttempt(
   attempt: AttemptResult & { attemptedAt: Date },
   now: Date,
 ): Promise<RecordOutcome> {
-  return prisma.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ attempt_count: number; max_attempts: number }[]>`
-      SELECT attempt_count, max_attempts FROM webhook_deliveries
+  const status = attempt.statusCode;
+  const kind = status !== null && status >= 200 && status < 300 ? 'succeeded' : status === 410 ? 'gone' : 'retry';
+  const attemptNumber = delivery.attemptCount + 1;
+  const retryAt = new Date(now.getTime() + retryDelayMs(delivery.eventType, attemptNumber, parseRetryAfter(attempt.retryAfter, now)));
+  const [row] = await prisma.$queryRaw<{ status: 'pending' | 'succeeded' | 'failed' }[]>`
+    WITH updated AS (
+      UPDATE webhook_deliveries
+      SET attempt_count = attempt_count + 1,
+          status = (CASE
+            WHEN ${kind} = 'succeeded' THEN 'succeeded'
+            WHEN ${kind} = 'gone' OR attempt_count + 1 >= max_attempts THEN 'failed'
+            ELSE 'pending' END)::webhook_delivery_status,
+          next_attempt_at = CASE WHEN ${kind} = 'retry' AND attempt_count + 1 < max_attempts THEN ${retryAt}::timestamptz END,
+          leased_until = NULL, lease_token = NULL, updated_at = ${now}::timestamptz
       WHERE id = ${delivery.id}::uuid AND lease_token = ${delivery.leaseToken}::uuid
-      FOR UPDATE`;
-    if (!row) return 'lease-lost';
-    const attemptNumber = row.attempt_count + 1;
-    const status = attempt.statusCode;
-    let outcome: Exclude<RecordOutcome, 'lease-lost'>;
-    if (status !== null && status >= 200 && status < 300) outcome = 'succeeded';
-    else if (status === 410) outcome = 'gone';
-    else outcome = attemptNumber >= row.max_attempts ? 'failed' : 'retrying';
-    const nextAttemptAt =
-      outcome === 'retrying'
-        ? new Date(now.getTime() + retryDelayMs(delivery.eventType, attemptNumber, parseRetryAfter(attempt.retryAfter, now)))
-        : null;
-
-    await tx.webhookDelivery.update({
-      where: { id: delivery.id },
-      data: {
-        attemptCount: attemptNumber,
-        status: outcome === 'succeeded' ? 'succeeded' : outcome === 'retrying' ? 'pending' : 'failed',
-        nextAttemptAt,
-        leasedUntil: null,
-        leaseToken: null,
-      },
-    });
-    await tx.webhookDeliveryAttempt.create({
-      data: {
-        deliveryId: delivery.id,
-        attemptedAt: attempt.attemptedAt,
-        statusCode: attempt.statusCode,
-        latencyMs: attempt.latencyMs,
-        error: attempt.error,
-        responseBody: attempt.responseBody,
-      },
-    });
-    if (outcome === 'gone') {
-      await tx.webhookEndpoint.update({ where: { id: delivery.endpointId }, data: { enabled: false, disabledReason: GONE_REASON } });
-    }
-    return outcome;
-  });
+      RETURNING id, attempt_count, status
+    ), attempt AS (
+      INSERT INTO webhook_delivery_attempts (id, delivery_id, number, attempted_at, status_code, latency_ms, error, response_body)
+      SELECT gen_random_uuid(), id, attempt_count, ${attempt.attemptedAt}::timestamptz, ${status}::int, ${attempt.latencyMs}::int,
+             ${attempt.error}::text, ${attempt.responseBody}::text
+      FROM updated
+    ), disabled AS (
+      UPDATE webhook_endpoints SET enabled = false, disabled_reason = ${GONE_REASON}, updated_at = ${now}::timestamptz
+      WHERE ${kind} = 'gone' AND id = ${delivery.endpointId}::uuid AND EXISTS (SELECT 1 FROM updated)
+    )
+    SELECT status::text AS status FROM updated`;
+  if (!row) return 'lease-lost';
+  if (row.status === 'succeeded') return 'succeeded';
+  if (row.status === 'pending') return 'retrying';
+  return kind === 'gone' ? 'gone' : 'failed';
 }

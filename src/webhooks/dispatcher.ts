@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { PrismaClient } from '../db/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { claimDueDeliveries, recordAttempt, type ClaimedDelivery, type RecordOutcome } from './delivery-store.ts';
@@ -23,6 +24,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** Wait between polls when nothing is due (default 200 ms). */
   pollIntervalMs?: number;
+  /** How long `stop` lets deliveries in flight finish before aborting them (default 5 s). */
+  shutdownGraceMs?: number;
   now?: Clock;
   logger?: DispatcherLogger;
   /** How requests are sent (default: node:http(s) with the SSRF guard). */
@@ -32,7 +35,7 @@ export interface DispatcherOptions {
 export interface Dispatcher {
   /** Polls and delivers in the background until `stop`. */
   start(): void;
-  /** Stops claiming, waits for deliveries in flight (aborting them after `timeoutMs`), and releases connections. */
+  /** Stops claiming, lets deliveries in flight finish (aborting them after `shutdownGraceMs`), releases connections. */
   stop(): Promise<void>;
   /** Claims what is due now (up to the concurrency), delivers it and records the outcomes; resolves with how many. */
   runOnce(): Promise<number>;
@@ -50,23 +53,29 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   const timeoutMs = options.timeoutMs ?? 10_000;
   const leaseMs = options.leaseMs ?? timeoutMs + 20_000;
   const pollIntervalMs = options.pollIntervalMs ?? 200;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 5_000;
   const now = options.now ?? systemClock;
   const logger = options.logger ?? silent;
   const http = options.transport ? undefined : createHttpTransport({ allowPrivateTargets: options.allowPrivateTargets, timeoutMs, maxSockets: concurrency });
   const send: Transport = options.transport ?? http!.send;
 
   const inFlight = new Set<Promise<void>>();
-  const stopping = new AbortController();
+  /** Aborts requests still in flight when `stop` has waited `shutdownGraceMs`. */
+  const abortRequests = new AbortController();
+  setMaxListeners(concurrency + 1, abortRequests.signal);
+  let stopped = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  /** Whether a finished delivery should wake the loop: it is waiting for a free slot while more is due. */
+  let waitingForSlot = false;
 
   async function deliver(delivery: ClaimedDelivery): Promise<RecordOutcome | undefined> {
     const body = JSON.stringify(renderPayload(delivery.event, delivery.payloadVersion));
     const attemptedAt = now();
     const headers = signatureHeaders(delivery.id, body, activeSecrets(delivery.secrets, attemptedAt), attemptedAt);
-    const result = await send({ url: delivery.url, headers, body }, stopping.signal);
-    // Cut short by stop(): not an attempt of the receiver's making; the lease expires and it is sent again.
-    if (stopping.signal.aborted && result.statusCode === null) return undefined;
+    const result = await send({ url: delivery.url, headers, body }, abortRequests.signal);
+    // Cut short by stop(): not the receiver's doing, so not an attempt; the lease expires and it is sent again.
+    if (abortRequests.signal.aborted && result.statusCode === null) return undefined;
     const outcome = await recordAttempt(prisma, delivery, { ...result, attemptedAt }, now());
     const context = { deliveryId: delivery.id, endpointId: delivery.endpointId, event: delivery.eventType, statusCode: result.statusCode, error: result.error };
     if (outcome === 'gone') logger.warn(context, 'webhook endpoint answered 410 Gone: disabled it');
@@ -76,21 +85,20 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   }
 
   function track(delivery: ClaimedDelivery): Promise<void> {
-    const task = deliver(delivery).then(
-      () => {},
-      (error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded; it is retried when its lease expires'),
-    );
-    const tracked = task.finally(() => {
-      inFlight.delete(tracked);
-      wake?.();
-    });
+    const tracked: Promise<void> = deliver(delivery)
+      .then(
+        () => {},
+        (error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded; it is sent again when its lease expires'),
+      )
+      .finally(() => {
+        inFlight.delete(tracked);
+        if (waitingForSlot) wake?.();
+      });
     inFlight.add(tracked);
     return tracked;
   }
 
-  async function claim(limit: number): Promise<ClaimedDelivery[]> {
-    return claimDueDeliveries(prisma, { now: now(), leaseMs, limit });
-  }
+  const claim = (limit: number) => claimDueDeliveries(prisma, { now: now(), leaseMs, limit });
 
   function pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
@@ -105,42 +113,42 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   }
 
   async function run(): Promise<void> {
-    while (!stopping.signal.aborted) {
+    while (!stopped) {
       const free = concurrency - inFlight.size;
-      let claimed = 0;
+      let backlog = free === 0;
       if (free > 0) {
         try {
           const deliveries = await claim(free);
           deliveries.forEach(track);
-          claimed = deliveries.length;
+          backlog = deliveries.length === free;
         } catch (error) {
           logger.error({ err: error }, 'claiming webhook deliveries failed');
         }
       }
-      // A full batch suggests more is due: claim again as soon as a slot frees up.
-      if (stopping.signal.aborted) break;
-      if (free > 0 && claimed === free) continue;
-      await pause(free === 0 || claimed > 0 ? pollIntervalMs : pollIntervalMs);
+      if (stopped) break;
+      if (backlog && inFlight.size < concurrency) continue;
+      waitingForSlot = backlog;
+      await pause(pollIntervalMs);
+      waitingForSlot = false;
     }
   }
 
   return {
     start() {
-      if (loop || stopping.signal.aborted) return;
+      if (loop || stopped) return;
       loop = run();
     },
 
     async stop() {
-      if (stopping.signal.aborted) return;
-      const grace = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
-      const idle = (async () => {
-        wake?.();
-        await loop;
-      })();
-      stopping.abort();
+      if (stopped) return;
+      stopped = true;
       wake?.();
-      await idle;
+      await loop;
+      let graceTimer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, shutdownGraceMs)));
       await Promise.race([Promise.all(inFlight), grace]);
+      clearTimeout(graceTimer);
+      abortRequests.abort();
       await Promise.all(inFlight);
       http?.close();
     },

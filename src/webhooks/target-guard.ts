@@ -108,6 +108,7 @@ export async function checkTarget(raw: string, options: TargetCheckOptions): Pro
     refuseAddress(host, host);
     return url;
   }
+  if (/(^|\.)localhost\.?$/i.test(host)) throw new TargetRefusedError(`${host} is a loopback name; webhooks go to public addresses only`);
   let addresses: LookupAddress[];
   try {
     addresses = await (options.resolve ?? resolveWithDns)(host);

@@ -1,21 +1,81 @@
-// PLACEHOLDER written by the v2 users engineer so the v2 plugin can bind while the webhooks engineer works:
-// the webhooks engineer replaces this whole file with the real v2WebhookHandlers(service).
-import { HttpError } from '../../framework/index.ts';
+import type { components } from '../../../generated/v2/types.ts';
+import { basePath } from '../../../generated/v2/routes.ts';
+import type { IssuedSecret, WebhookDeliveryRecord, WebhookEndpointRecord, WebhookService } from '../../webhooks/index.ts';
 import type { V2WebhookHandlers } from './plugin.ts';
 
-const unavailable = () => {
-  throw new HttpError(500, 'INTERNAL_ERROR', 'webhooks are being built');
-};
+type Schemas = components['schemas'];
 
-export function v2WebhookHandlers(_service: unknown): V2WebhookHandlers {
+function toEndpoint(endpoint: WebhookEndpointRecord): Schemas['WebhookEndpoint'] {
   return {
-    listWebhookEndpoints: unavailable,
-    createWebhookEndpoint: unavailable,
-    getWebhookEndpoint: unavailable,
-    updateWebhookEndpoint: unavailable,
-    deleteWebhookEndpoint: unavailable,
-    listWebhookDeliveries: unavailable,
-    retryWebhookDelivery: unavailable,
-    sendTestWebhook: unavailable,
+    id: endpoint.id,
+    url: endpoint.url,
+    events: endpoint.events,
+    payloadVersion: endpoint.payloadVersion,
+    description: endpoint.description,
+    enabled: endpoint.enabled,
+    disabledReason: endpoint.disabledReason,
+    createdAt: endpoint.createdAt.toISOString(),
+    updatedAt: endpoint.updatedAt.toISOString(),
+  };
+}
+
+function toSecret(secret: IssuedSecret) {
+  return { secret: secret.secret, previousSecretExpiresAt: secret.previousSecretExpiresAt?.toISOString() ?? null };
+}
+
+function toDelivery(delivery: WebhookDeliveryRecord): Schemas['WebhookDelivery'] {
+  return {
+    id: delivery.id,
+    endpointId: delivery.endpointId,
+    event: delivery.event,
+    status: delivery.status,
+    test: delivery.test,
+    payload: { ...delivery.payload },
+    attempts: delivery.attempts.map((attempt) => ({ ...attempt, attemptedAt: attempt.attemptedAt.toISOString() })),
+    nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
+    createdAt: delivery.createdAt.toISOString(),
+  };
+}
+
+const pages = (total: number, limit: number) => Math.ceil(total / limit);
+
+/** `/webhooks` (admin only: the spec's `x-required-role`, which the framework enforces). */
+export function v2WebhookHandlers(webhooks: WebhookService): V2WebhookHandlers {
+  return {
+    listWebhookEndpoints: async ({ query }) => {
+      const { endpoints, total } = await webhooks.list(query);
+      return { status: 200, body: { endpoints: endpoints.map(toEndpoint), total, page: query.page, pages: pages(total, query.limit) } };
+    },
+
+    createWebhookEndpoint: async ({ body }) => {
+      const { endpoint, secret } = await webhooks.create(body);
+      return {
+        status: 201,
+        body: { ...toEndpoint(endpoint), ...toSecret(secret) },
+        headers: { Location: `${basePath}/webhooks/${endpoint.id}` },
+      };
+    },
+
+    getWebhookEndpoint: async ({ params }) => ({ status: 200, body: toEndpoint(await webhooks.get(params.id)) }),
+
+    updateWebhookEndpoint: async ({ params, body }) => {
+      const { endpoint, secret } = await webhooks.update(params.id, body);
+      if (!secret) return { status: 200, body: toEndpoint(endpoint) };
+      return { status: 200, body: { ...toEndpoint(endpoint), secret: secret.secret, previousSecretExpiresAt: secret.previousSecretExpiresAt.toISOString() } };
+    },
+
+    deleteWebhookEndpoint: async ({ params }) => {
+      await webhooks.delete(params.id);
+      return { status: 204 };
+    },
+
+    listWebhookDeliveries: async ({ params, query }) => {
+      const { deliveries, total } = await webhooks.listDeliveries(params.id, query);
+      return { status: 200, body: { deliveries: deliveries.map(toDelivery), total, page: query.page, pages: pages(total, query.limit) } };
+    },
+
+    retryWebhookDelivery: async ({ params }) => ({ status: 202, body: toDelivery(await webhooks.retryDelivery(params.id, params.deliveryId)) }),
+
+    sendTestWebhook: async ({ params, body }) => ({ status: 202, body: toDelivery(await webhooks.sendTest(params.id, body.event)) }),
   };
 }

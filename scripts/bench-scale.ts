@@ -1,0 +1,233 @@
+/**
+ * npm run bench:scale [-- --users N --warmup N --requests N --budget S --q TEXT --keep]
+ *   defaults: 1,000,000 users, 50 warm-up + 200 timed requests per scenario, at most 30 s of timed requests each,
+ *   q = "anna"
+ *
+ * Needs DATABASE_URL naming a PostgreSQL server. Creates a scratch database there, applies the migrations, bulk-loads
+ * N users with INSERT ... SELECT generate_series (see scripts/bench-scale/load.ts), starts the real app (buildApp) on
+ * 127.0.0.1 and measures GET /api/v2/users with sequential requests: p50 and p99 per scenario, for an admin API key
+ * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query). Then prints
+ * the SQL Prisma sent for each scenario (from its query log) with a short EXPLAIN ANALYZE. The scratch database is
+ * dropped at the end, also on failure or Ctrl-C, unless --keep is given (then its URL is printed).
+ * It reports; it asserts nothing.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { applyMigrations } from '../src/db/index.ts';
+import { createApiKeyService } from '../src/domain/credentials/api-keys.ts';
+import { hashPassword } from '../src/domain/users/passwords.ts';
+import { createPostgresDatabase } from '../src/testing/database.ts';
+import { listen } from './bench/servers.ts';
+import { formatTable, ms } from './bench/table.ts';
+import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './bench-scale/explain.ts';
+import { loadUsers } from './bench-scale/load.ts';
+import { get, measure, type Measurement, type MeasurePlan } from './bench-scale/measure.ts';
+
+const RATE_LIMIT = 1_000_000;
+
+interface Options {
+  users: number;
+  plan: MeasurePlan;
+  q: string;
+  keep: boolean;
+}
+
+function readOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      users: { type: 'string' },
+      warmup: { type: 'string' },
+      requests: { type: 'string' },
+      budget: { type: 'string' },
+      q: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+  });
+  const count = (name: string, raw: string | undefined, fallback: number, min: number) => {
+    if (raw === undefined) return fallback;
+    const n = Number(raw.replace(/[_,]/g, ''));
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got ${raw}`);
+    return n;
+  };
+  return {
+    users: count('users', values.users, 1_000_000, 1),
+    plan: {
+      warmup: count('warmup', values.warmup, 50, 0),
+      requests: count('requests', values.requests, 200, 1),
+      budgetSeconds: count('budget', values.budget, 30, 1),
+      minRequests: 20,
+    },
+    q: values.q ?? 'anna',
+    keep: values.keep ?? false,
+  };
+}
+
+interface Scenario {
+  name: string;
+  key: 'admin' | 'standard';
+  path: string;
+}
+
+function scenarios(q: string): Scenario[] {
+  const list: [string, string][] = [
+    ['(1) page 1 by created_at', '/api/v2/users?page=1&limit=20&sort=created_at'],
+    ['(2) role+active, page 3', '/api/v2/users?role=moderator&active=true&page=3&limit=20'],
+    [`(3) q=${q} by name`, `/api/v2/users?q=${encodeURIComponent(q)}&sort=name&limit=20`],
+    ['(4) page 5000 by created_at', '/api/v2/users?page=5000&limit=20&sort=created_at'],
+  ];
+  return (['admin', 'standard'] as const).flatMap((key) => list.map(([name, path]) => ({ name, key, path })));
+}
+
+function serverLabel(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '5432'}`;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('DATABASE_URL must name a PostgreSQL server (a scratch database is created there and dropped)');
+  const log = (line: string) => process.stderr.write(`  ${line}\n`);
+
+  const cleanups: (() => Promise<void>)[] = [];
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const step of cleanups.splice(0).reverse()) {
+        try {
+          await step();
+        } catch (error) {
+          console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    })());
+  const interrupted = () => void cleanup().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  // Output piped into `head` and closed early: still drop the scratch database before leaving.
+  const closedOutput = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') void cleanup().finally(() => process.exit(1));
+  };
+  process.stdout.on('error', closedOutput);
+
+  try {
+    const scratch = await createPostgresDatabase(serverUrl);
+    const scratchName = new URL(scratch.url).pathname.slice(1);
+    if (options.keep) cleanups.push(async () => console.log(`\nkept scratch database: ${scratch.url}`));
+    else cleanups.push(() => scratch.drop());
+
+    const client = new pg.Client({ connectionString: scratch.url, options: '-c TimeZone=UTC' });
+    await client.connect();
+    cleanups.push(() => client.end());
+    const { rows: [server] } = await client.query<{ version: string; shared_buffers: string; work_mem: string }>(
+      `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
+              current_setting('work_mem') AS work_mem`,
+    );
+    console.log(
+      `bench:scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
+        `${serverLabel(serverUrl)} (shared_buffers ${server?.shared_buffers}, work_mem ${server?.work_mem}); scratch database ${scratchName}`,
+    );
+
+    const logging = loggingPostgresDatabase(scratch.url);
+    cleanups.push(() => logging.db.close());
+    log('applying migrations');
+    const applied = await applyMigrations(logging.db);
+    console.log(`migrations: ${applied.join(', ')}`);
+
+    log(`loading ${options.users.toLocaleString('en-US')} users`);
+    const timings = await loadUsers(client, options.users, await hashPassword('bench-scale password'), log);
+    const { rows: [stats] } = await client.query<{ users: string; deleted: string; moderators: string; size: string }>(
+      `SELECT count(*) AS users, count(*) FILTER (WHERE deleted_at IS NOT NULL) AS deleted,
+              count(*) FILTER (WHERE role = 'moderator' AND deleted_at IS NULL) AS moderators,
+              pg_size_pretty(pg_total_relation_size('users')) AS size FROM users`,
+    );
+    console.log(
+      `\nload: ${timings.total.toFixed(1)} s (${timings.phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join('; ')})\n` +
+        `users: ${Number(stats?.users).toLocaleString('en-US')} (${Number(stats?.deleted).toLocaleString('en-US')} soft-deleted, ` +
+        `${Number(stats?.moderators).toLocaleString('en-US')} active moderators); users table with indexes ${stats?.size}`,
+    );
+    const { rows: indexRows } = await client.query<{ name: string; size: string }>(
+      `SELECT c.relname AS name, pg_size_pretty(pg_relation_size(c.oid)) AS size
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'users'::regclass ORDER BY c.relname`,
+    );
+    console.log(`indexes on users: ${indexRows.map((r) => `${r.name} (${r.size})`).join(', ')}`);
+
+    const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), DATABASE_URL: scratch.url });
+    const app: FastifyInstance = await buildApp({ config, db: logging.db });
+    cleanups.push(() => app.close());
+    const baseUrl = await listen(app);
+    const apiKeys = createApiKeyService(logging.db.prisma, { defaultRateLimitPerMinute: RATE_LIMIT });
+    const keys = {
+      admin: (await apiKeys.createApiKey({ name: 'bench-scale admin', role: 'admin' })).key,
+      standard: (await apiKeys.createApiKey({ name: 'bench-scale standard', role: 'standard' })).key,
+    };
+    const plan = options.plan;
+    console.log(
+      `\napp ${baseUrl} (buildApp, adapter-pg); sequential requests, ${plan.warmup} warm-up + ${plan.requests} timed per scenario ` +
+        `(fewer when ${plan.budgetSeconds} s run out, at least ${plan.minRequests}); latency = request sent to body read\n`,
+    );
+
+    const results: { scenario: Scenario; total: number; m: Measurement; queries: LoggedQuery[] }[] = [];
+    for (const scenario of scenarios(options.q)) {
+      const headers = { authorization: `Bearer ${keys[scenario.key]}` };
+      const url = `${baseUrl}${scenario.path}`;
+      let first: { status: number; body: string } | undefined;
+      const queries = await logging.capture(async () => {
+        first = await get(url, headers);
+      });
+      if (first?.status !== 200) throw new Error(`${scenario.path}: ${first?.status} ${first?.body.slice(0, 300)}`);
+      const total = (JSON.parse(first.body) as { total: number }).total;
+      log(`${scenario.key} ${scenario.name}`);
+      results.push({ scenario, total, m: await measure(url, headers, plan), queries });
+    }
+
+    const header = ['scenario', 'key', 'total', 'n', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
+    console.log(
+      formatTable(
+        header,
+        results.map(({ scenario, total, m }) => [
+          scenario.name,
+          scenario.key,
+          total.toLocaleString('en-US'),
+          String(m.count),
+          ms(m.p50),
+          ms(m.p99),
+          ms(m.mean),
+          ms(m.max),
+          String(Math.round(1000 / m.mean)),
+        ]),
+      ),
+    );
+
+    console.log(`\nSQL per scenario (Prisma query log, parameters written in) and EXPLAIN (ANALYZE, BUFFERS), cost estimates left out:`);
+    for (const { scenario, queries } of results) {
+      console.log(`\n== ${scenario.key} ${scenario.name}: GET ${scenario.path}`);
+      const own = queries.filter((query) => /\bFROM "public"\."users"/.test(query.query));
+      const others = queries.length - own.length;
+      if (others > 0) console.log(`(${others} statement${others === 1 ? '' : 's'} on api_keys for authentication left out)`);
+      for (const query of own) {
+        const plan = await explain(client, query);
+        console.log(`-- ${displaySql(query)}`);
+        for (const line of plan.lines) console.log(`   ${line}`);
+      }
+    }
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await cleanup();
+    process.stdout.off('error', closedOutput);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

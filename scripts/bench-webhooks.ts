@@ -1,0 +1,142 @@
+/**
+ * npx tsx scripts/bench-webhooks.ts [-- --events N --instances N --concurrency N --rate N --poll MS]
+ *   (defaults: 2000 events, 1 dispatcher instance, concurrency 16, 200 events/s for the latency run, poll 50 ms)
+ *
+ * Webhook delivery on PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres:
+ * a scratch database is created there and dropped after). Everything stays on the machine: the receiver listens on
+ * 127.0.0.1 and answers 200 at once. Two runs:
+ *  1. throughput: N events committed first, then the dispatchers drain them: deliveries per second;
+ *  2. latency: N/2 events committed one per transaction at --rate per second while the dispatchers run: time from
+ *     each commit to the receiver getting the request, p50 / p99 / max.
+ * It reports; it asserts nothing.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { applyMigrations, openDatabase, type Database, type PrismaClient } from '../src/db/index.ts';
+import { createPostgresDatabase } from '../src/testing/database.ts';
+import { createDispatcher, createOutbox, createWebhookService, type Dispatcher } from '../src/webhooks/index.ts';
+
+const MAX_EVENTS = 20_000;
+
+function option(values: Record<string, string | undefined>, name: string, fallback: number, max: number): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}, got ${raw}`);
+  return n;
+}
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { events: { type: 'string' }, instances: { type: 'string' }, concurrency: { type: 'string' }, rate: { type: 'string' }, poll: { type: 'string' } },
+});
+const events = option(values, 'events', 2_000, MAX_EVENTS);
+const instances = option(values, 'instances', 1, 8);
+const concurrency = option(values, 'concurrency', 16, 256);
+const rate = option(values, 'rate', 200, 5_000);
+const pollIntervalMs = option(values, 'poll', 50, 5_000);
+
+/** The receiver: notes when each payment id arrives. */
+async function startReceiver(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
+  const arrivals = new Map<string, number>();
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const at = performance.now();
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { payment: { id: string } };
+      if (!arrivals.has(body.payment.id)) arrivals.set(body.payment.id, at);
+      response.writeHead(200).end();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    arrivals,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+const payment = (id: string) => ({ id, amount: 2999, currency: 'USD', userId: '5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30' });
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error('timed out waiting for deliveries');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+function dispatchers(databases: Database[]): Dispatcher[] {
+  return databases.map((db) => createDispatcher(db.prisma, { allowPrivateTargets: true, concurrency, pollIntervalMs }));
+}
+
+async function throughput(prisma: PrismaClient, databases: Database[], arrivals: Map<string, number>): Promise<number> {
+  const outbox = createOutbox(prisma);
+  for (let start = 0; start < events; start += 500) {
+    await prisma.$transaction(async (tx) => {
+      for (let i = start; i < Math.min(events, start + 500); i++) await outbox.publishPaymentSucceeded(tx, payment(`t${i}`));
+    });
+  }
+  const running = dispatchers(databases);
+  const started = performance.now();
+  running.forEach((d) => d.start());
+  await waitFor(() => arrivals.size >= events, 600_000);
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(running.map((d) => d.stop()));
+  return events / seconds;
+}
+
+async function latency(prisma: PrismaClient, databases: Database[], arrivals: Map<string, number>): Promise<number[]> {
+  const outbox = createOutbox(prisma);
+  const count = Math.max(1, Math.floor(events / 2));
+  const committedAt = new Map<string, number>();
+  const running = dispatchers(databases);
+  running.forEach((d) => d.start());
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await prisma.$transaction((tx) => outbox.publishPaymentSucceeded(tx, payment(`l${i}`)));
+    committedAt.set(`l${i}`, performance.now());
+  }
+  await waitFor(() => [...committedAt.keys()].every((id) => arrivals.has(id)), 120_000);
+  await Promise.all(running.map((d) => d.stop()));
+  return [...committedAt].map(([id, at]) => arrivals.get(id)! - at).sort((a, b) => a - b);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const scratch = await createPostgresDatabase(serverUrl);
+  const databases = await Promise.all(Array.from({ length: instances }, () => openDatabase({ databaseUrl: scratch.url, dataDir: 'memory://' })));
+  const receiver = await startReceiver();
+  try {
+    const prisma = databases[0]!.prisma;
+    await applyMigrations(databases[0]!);
+    await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: receiver.url, events: ['payment.succeeded'] });
+    const perSecond = await throughput(prisma, databases, receiver.arrivals);
+    const latencies = await latency(prisma, databases, receiver.arrivals);
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    process.stdout.write(
+      [
+        `webhook delivery on PostgreSQL, ${os.cpus().length} CPUs, ${instances} dispatcher instance(s), concurrency ${concurrency}, poll ${pollIntervalMs} ms`,
+        `throughput: ${events} deliveries at ${perSecond.toFixed(0)} per second`,
+        `commit -> delivery (${latencies.length} events at ${rate}/s): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await receiver.close();
+    await Promise.all(databases.map((db) => db.close()));
+    await scratch.drop();
+  }
+}
+
+await main();

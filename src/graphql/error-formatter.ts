@@ -1,0 +1,88 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { MercuriusContext } from 'mercurius';
+import { DomainError } from '../domain/errors.ts';
+import { HttpError } from '../framework/index.ts';
+import { fromDomainError, isGraphqlErrorCode, type GraphqlErrorCode } from './errors.ts';
+
+interface FormattedError {
+  message: string;
+  locations?: ReadonlyArray<{ line: number; column: number }>;
+  path?: ReadonlyArray<string | number>;
+  extensions: { code: GraphqlErrorCode } & Record<string, unknown>;
+}
+
+/** An error and the HTTP status it calls for when it ends the request before execution. */
+interface Classified {
+  error: FormattedError;
+  status: number;
+}
+
+/** Mercurius wraps request errors (validation, GET mutations, limits) in one error carrying them all as `errors`. */
+interface WrappedErrors {
+  statusCode?: number;
+  errors: unknown[];
+}
+
+const isWrapper = (error: unknown): error is WrappedErrors =>
+  typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors);
+
+const statusOf = (error: unknown): number | undefined => {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+};
+
+const codeOf = (error: unknown): unknown => (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+
+const VARIABLE_PROBLEM = /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/;
+
+function located(error: GraphQLError, code: GraphqlErrorCode, message: string, extensions: Record<string, unknown> = {}): FormattedError {
+  return {
+    message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { ...extensions, code },
+  };
+}
+
+function classify(raw: unknown, wrapperStatus: number | undefined, log: MercuriusContext['reply']['log']): Classified {
+  const error = raw instanceof GraphQLError ? raw : new GraphQLError(raw instanceof Error ? raw.message : String(raw), { originalError: raw instanceof Error ? raw : null });
+  const original = error.originalError ?? undefined;
+  const code = codeOf(error) ?? codeOf(original);
+  if (original instanceof DomainError) {
+    const mapped = fromDomainError(original);
+    return { error: located(error, mapped.code, original.message, mapped.extensions), status: 200 };
+  }
+  if (isGraphqlErrorCode(code)) {
+    const { code: _code, ...extensions } = error.extensions;
+    return { error: located(error, code, error.message, extensions), status: wrapperStatus ?? 200 };
+  }
+  if (original instanceof HttpError && original.code === 'RATE_LIMITED') {
+    return { error: located(error, 'RATE_LIMITED', original.message), status: original.status };
+  }
+  if (wrapperStatus === 405) return { error: located(error, 'METHOD_NOT_ALLOWED', 'Only queries can be sent with GET; send mutations with POST'), status: 405 };
+  if (original === undefined) {
+    if (error.message.startsWith('Syntax Error')) return { error: located(error, 'GRAPHQL_PARSE_FAILED', error.message), status: 400 };
+    if (VARIABLE_PROBLEM.test(error.message)) return { error: located(error, 'BAD_USER_INPUT', error.message), status: 400 };
+    return { error: located(error, 'GRAPHQL_VALIDATION_FAILED', error.message), status: 400 };
+  }
+  const status = wrapperStatus ?? statusOf(original);
+  if (status !== undefined && status >= 400 && status < 500) return { error: located(error, 'BAD_REQUEST', original.message), status };
+  log.error({ err: original }, 'GraphQL internal error');
+  return { error: located(error, 'INTERNAL_SERVER_ERROR', 'Internal server error'), status: 500 };
+}
+
+/**
+ * Every error gets an `extensions.code`; internal errors are logged and masked. Errors of an executed operation
+ * answer 200 with `data`; errors that stop a request before execution answer with their status and no `data`.
+ */
+export function formatErrors(execution: ExecutionResult & { errors: ReadonlyArray<GraphQLError> }, context: MercuriusContext) {
+  const log = context.reply.log;
+  const classified = execution.errors.flatMap((error) => {
+    const original = error.originalError;
+    if (isWrapper(original)) return original.errors.map((inner) => classify(inner, statusOf(original), log));
+    return [classify(error, undefined, log)];
+  });
+  const errors = classified.map((c) => c.error);
+  if (execution.data !== undefined) return { statusCode: 200, response: { data: execution.data, errors } };
+  return { statusCode: classified[0]?.status ?? 500, response: { errors } };
+}

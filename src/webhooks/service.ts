@@ -1,0 +1,305 @@
+import type { Prisma, PrismaClient } from '../db/index.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import type { DomainEventType } from '../domain/events.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { decodeEvent, encodeEvent, isDomainEventType } from './event-codec.ts';
+import { renderPayload, type PayloadVersion, type WebhookPayload } from './payloads.ts';
+import { maxAttemptsFor } from './retry-policy.ts';
+import { sampleEvent } from './samples.ts';
+import { generateSecret, SECRET_GRACE_MS } from './signing.ts';
+import { checkTarget, TargetRefusedError, type ResolveAll } from './target-guard.ts';
+
+export interface WebhookEndpointRecord {
+  id: string;
+  url: string;
+  events: DomainEventType[];
+  payloadVersion: PayloadVersion;
+  description: string | null;
+  enabled: boolean;
+  disabledReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewWebhookEndpoint {
+  url: string;
+  events: readonly string[];
+  payloadVersion?: PayloadVersion | undefined;
+  description?: string | undefined;
+  enabled?: boolean | undefined;
+}
+
+export interface WebhookEndpointChanges {
+  url?: string | undefined;
+  events?: readonly string[] | undefined;
+  payloadVersion?: PayloadVersion | undefined;
+  /** null removes it. */
+  description?: string | null | undefined;
+  /** true (re-)enables and clears the reason; false disables. */
+  enabled?: boolean | undefined;
+  /** Replaces the secret; the previous one keeps signing for 24 hours. */
+  rotateSecret?: boolean | undefined;
+}
+
+/** A signing secret, shown once. */
+export interface IssuedSecret {
+  secret: string;
+  /** Until when the secret it replaced still signs; null for a new endpoint. */
+  previousSecretExpiresAt: Date | null;
+}
+
+/** The new secret after a rotation, shown once, and until when the one it replaced keeps signing. */
+export interface RotatedSecret {
+  secret: string;
+  previousSecretExpiresAt: Date;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface WebhookAttemptRecord {
+  attemptedAt: Date;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  responseBody: string | null;
+}
+
+export interface WebhookDeliveryRecord {
+  id: string;
+  endpointId: string;
+  event: DomainEventType;
+  status: WebhookDeliveryStatus;
+  test: boolean;
+  /** The body in the endpoint's payload version. */
+  payload: WebhookPayload;
+  attempts: WebhookAttemptRecord[];
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+}
+
+export interface PageQuery {
+  page: number;
+  limit: number;
+}
+
+export interface WebhookServiceOptions {
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: accept URLs of loopback, private and link-local addresses. */
+  allowPrivateTargets: boolean;
+  now?: Clock;
+  /** Name resolution for the URL check (default: the system resolver). */
+  resolve?: ResolveAll;
+}
+
+export type WebhookService = ReturnType<typeof createWebhookService>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DESCRIPTION_MAX = 500;
+const ADMIN_DISABLED = 'Disabled by an administrator.';
+
+const endpointFields = {
+  id: true,
+  url: true,
+  events: true,
+  payloadVersion: true,
+  description: true,
+  enabled: true,
+  disabledReason: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.WebhookEndpointSelect;
+
+type EndpointRow = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointFields }>;
+
+const deliveryInclude = {
+  attempts: { orderBy: { number: 'asc' } },
+  event: { select: { data: true, occurredAt: true } },
+  endpoint: { select: { payloadVersion: true } },
+} as const satisfies Prisma.WebhookDeliveryInclude;
+
+type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ include: typeof deliveryInclude }>;
+
+function toEndpoint(row: EndpointRow): WebhookEndpointRecord {
+  return { ...row, events: row.events.filter(isDomainEventType) };
+}
+
+function toDelivery(row: DeliveryRow): WebhookDeliveryRecord {
+  if (!isDomainEventType(row.eventType)) throw new Error(`delivery ${row.id} has an unknown event type ${row.eventType}`);
+  return {
+    id: row.id,
+    endpointId: row.endpointId,
+    event: row.eventType,
+    status: row.status,
+    test: row.test,
+    payload: renderPayload(decodeEvent(row.event.data, row.event.occurredAt), row.endpoint.payloadVersion),
+    attempts: row.attempts.map(({ attemptedAt, statusCode, latencyMs, error, responseBody }) => ({ attemptedAt, statusCode, latencyMs, error, responseBody })),
+    nextAttemptAt: row.status === 'pending' ? row.nextAttemptAt : null,
+    createdAt: row.createdAt,
+  };
+}
+
+function eventTypes(events: readonly string[]): DomainEventType[] {
+  const unknown = events.filter((event) => !isDomainEventType(event));
+  if (unknown.length > 0) throw new DomainError('INVALID_INPUT', `Unknown event type(s): ${unknown.join(', ')}`, ['events']);
+  if (events.length === 0) throw new DomainError('INVALID_INPUT', 'Subscribe to at least one event type', ['events']);
+  return [...new Set(events as readonly DomainEventType[])];
+}
+
+function checkDescription(description: string | null | undefined): void {
+  if (description && description.length > DESCRIPTION_MAX) throw new DomainError('INVALID_INPUT', `The description is longer than ${DESCRIPTION_MAX} characters`, ['description']);
+}
+
+/** Webhook endpoints and their delivery log, for administrators. HTTP-free: the API maps it. */
+export function createWebhookService(prisma: PrismaClient, options: WebhookServiceOptions) {
+  const now = options.now ?? systemClock;
+
+  async function checkedUrl(url: string): Promise<string> {
+    try {
+      await checkTarget(url, { allowPrivateTargets: options.allowPrivateTargets, resolve: options.resolve });
+      return url;
+    } catch (error) {
+      if (error instanceof TargetRefusedError) throw new DomainError('INVALID_INPUT', error.message, ['url']);
+      throw error;
+    }
+  }
+
+  async function findEndpoint(id: string): Promise<EndpointRow> {
+    const row = UUID.test(id) ? await prisma.webhookEndpoint.findUnique({ where: { id }, select: endpointFields }) : null;
+    if (!row) throw notFound('Webhook endpoint');
+    return row;
+  }
+
+  async function getDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
+    const row = UUID.test(deliveryId) ? await prisma.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, include: deliveryInclude }) : null;
+    if (!row) throw notFound('Delivery');
+    return toDelivery(row);
+  }
+
+  return {
+    async list(query: PageQuery): Promise<{ endpoints: WebhookEndpointRecord[]; total: number }> {
+      const [rows, total] = await prisma.$transaction([
+        prisma.webhookEndpoint.findMany({
+          select: endpointFields,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          skip: (query.page - 1) * query.limit,
+          take: query.limit,
+        }),
+        prisma.webhookEndpoint.count(),
+      ]);
+      return { endpoints: rows.map(toEndpoint), total };
+    },
+
+    async create(input: NewWebhookEndpoint): Promise<{ endpoint: WebhookEndpointRecord; secret: IssuedSecret }> {
+      const events = eventTypes(input.events);
+      checkDescription(input.description);
+      const url = await checkedUrl(input.url);
+      const secret = generateSecret();
+      const enabled = input.enabled ?? true;
+      const row = await prisma.webhookEndpoint.create({
+        data: {
+          url,
+          events,
+          payloadVersion: input.payloadVersion ?? 'v2',
+          description: input.description ?? null,
+          enabled,
+          disabledReason: enabled ? null : ADMIN_DISABLED,
+          secret,
+        },
+        select: endpointFields,
+      });
+      return { endpoint: toEndpoint(row), secret: { secret, previousSecretExpiresAt: null } };
+    },
+
+    async get(id: string): Promise<WebhookEndpointRecord> {
+      return toEndpoint(await findEndpoint(id));
+    },
+
+    async update(id: string, changes: WebhookEndpointChanges): Promise<{ endpoint: WebhookEndpointRecord; secret?: RotatedSecret }> {
+      const current = await findEndpoint(id);
+      const events = changes.events === undefined ? undefined : eventTypes(changes.events);
+      checkDescription(changes.description);
+      const url = changes.url === undefined ? undefined : await checkedUrl(changes.url);
+      const rotation: RotatedSecret | undefined = changes.rotateSecret ? { secret: generateSecret(), previousSecretExpiresAt: new Date(now().getTime() + SECRET_GRACE_MS) } : undefined;
+      const data: Prisma.WebhookEndpointUpdateInput = {
+        ...(url !== undefined ? { url } : {}),
+        ...(events !== undefined ? { events } : {}),
+        ...(changes.payloadVersion !== undefined ? { payloadVersion: changes.payloadVersion } : {}),
+        ...(changes.description !== undefined ? { description: changes.description } : {}),
+        ...(changes.enabled === true ? { enabled: true, disabledReason: null } : {}),
+        ...(changes.enabled === false ? { enabled: false, disabledReason: current.enabled ? ADMIN_DISABLED : current.disabledReason } : {}),
+      };
+      const row = await prisma.$transaction(async (tx) => {
+        if (rotation) {
+          // The previous secret is read in the transaction, so two concurrent rotations cannot both keep the same one.
+          const { secret } = await tx.webhookEndpoint.findUniqueOrThrow({ where: { id }, select: { secret: true } });
+          Object.assign(data, { secret: rotation.secret, previousSecret: secret, previousSecretExpiresAt: rotation.previousSecretExpiresAt });
+        }
+        return tx.webhookEndpoint.update({ where: { id }, data, select: endpointFields });
+      }).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === 'P2025') throw notFound('Webhook endpoint');
+        throw error;
+      });
+      return { endpoint: toEndpoint(row), ...(rotation ? { secret: rotation } : {}) };
+    },
+
+    async delete(id: string): Promise<void> {
+      const { count } = UUID.test(id) ? await prisma.webhookEndpoint.deleteMany({ where: { id } }) : { count: 0 };
+      if (count === 0) throw notFound('Webhook endpoint');
+    },
+
+    /** Newest first. */
+    async listDeliveries(
+      endpointId: string,
+      query: PageQuery & { status?: WebhookDeliveryStatus | undefined },
+    ): Promise<{ deliveries: WebhookDeliveryRecord[]; total: number }> {
+      await findEndpoint(endpointId);
+      const where: Prisma.WebhookDeliveryWhereInput = { endpointId, ...(query.status ? { status: query.status } : {}) };
+      const [rows, total] = await prisma.$transaction([
+        prisma.webhookDelivery.findMany({
+          where,
+          include: deliveryInclude,
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          skip: (query.page - 1) * query.limit,
+          take: query.limit,
+        }),
+        prisma.webhookDelivery.count({ where }),
+      ]);
+      return { deliveries: rows.map(toDelivery), total };
+    },
+
+    getDelivery,
+
+    /** Queues one more attempt now, whatever the status, with the same payload and `webhook-id`. */
+    async retryDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
+      await findEndpoint(endpointId);
+      if (!UUID.test(deliveryId)) throw notFound('Delivery');
+      const at = now();
+      const updated = await prisma.$executeRaw`
+        UPDATE webhook_deliveries
+        SET max_attempts = CASE WHEN status = 'pending' THEN GREATEST(max_attempts, attempt_count + 1) ELSE attempt_count + 1 END,
+            status = 'pending', next_attempt_at = ${at}, updated_at = ${at}
+        WHERE id = ${deliveryId}::uuid AND endpoint_id = ${endpointId}::uuid`;
+      if (updated === 0) throw notFound('Delivery');
+      return getDelivery(endpointId, deliveryId);
+    },
+
+    /** Queues a sample event of `type` (subscribed or not), marked as a test. */
+    async sendTest(endpointId: string, type: DomainEventType): Promise<WebhookDeliveryRecord> {
+      await findEndpoint(endpointId);
+      const at = now();
+      const sample = sampleEvent(type, at);
+      const row = await prisma.webhookDelivery.create({
+        data: {
+          endpoint: { connect: { id: endpointId } },
+          event: { create: { type, data: encodeEvent(sample.event, sample.deletedByKind), occurredAt: at } },
+          eventType: type,
+          test: true,
+          maxAttempts: maxAttemptsFor(type),
+          nextAttemptAt: at,
+          createdAt: at,
+        },
+        include: deliveryInclude,
+      });
+      return toDelivery(row);
+    },
+  };
+}
