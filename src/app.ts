@@ -81,7 +81,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     apiKeys: createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute }),
     userTokens: createUserTokenService(db.prisma),
     users: createUserService(db.prisma, createOutbox(db.prisma)),
-    onResponseViolation: options.onResponseViolation,
+    onResponseViolation:
+      options.onResponseViolation ??
+      (config.checkResponses ? (violation) => app.log.warn({ violation }, 'a response does not match the spec') : undefined),
     rateLimitNamespace: options.rateLimitNamespace ?? 'users-api:',
   };
 

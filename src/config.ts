@@ -21,6 +21,8 @@ export interface Config {
   webhookAllowPrivateTargets: boolean;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
+  /** Check every API response against its spec and log each mismatch (always on in tests). */
+  checkResponses: boolean;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -107,6 +109,7 @@ export function loadConfig(env: Environment = process.env): Config {
     webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', boolean, false),
     logLevel: read('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
     nodeEnv: read('NODE_ENV', oneOf(NODE_ENVS), 'development'),
+    checkResponses: read('CHECK_RESPONSES', boolean, false),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
 import { applyMigrations, openDatabase, type Database } from './db/index.ts';
 import { createApiKeyService } from './domain/credentials/api-keys.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createDispatcher, type Dispatcher } from './webhooks/index.ts';
 
 /** In-flight requests get this long to finish after a signal; then the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -87,8 +88,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let db: Database | undefined;
   let app: FastifyInstance | undefined;
+  let dispatcher: Dispatcher | undefined;
   const stop = async () => {
     await app?.close();
+    await dispatcher?.stop();
     await db?.close();
   };
   handleSignals(logger, stop);
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
     await setUpApiKeys(db, config, logger);
     app = await buildApp({ config, db, logger });
     const address = await app.listen({ host: config.host, port: config.port });
+    dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, logger });
+    dispatcher.start();
     const startupMs = Math.round(process.uptime() * 1000);
     logger.info({ address, database: db.kind, startupMs }, `listening on ${address} (${startupMs} ms after process start)`);
   } catch (error) {

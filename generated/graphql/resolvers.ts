@@ -297,11 +297,14 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Mutation?: MutationResolvers<ContextType>;
 };
 
-/** One batch of a field: every `{ obj, params }` asked for in a request; one result per query, in order. */
+/**
+ * One batch of a field: every `{ obj, params }` asked for in a request; one result per query, in order. An `Error`
+ * in place of a result is that field's error.
+ */
 export type LoaderFn<TResult, TParent, TArgs, TContext> = (
   queries: Array<{ obj: TParent; params: TArgs }>,
   context: TContext,
-) => Promise<Array<TResult>> | Array<TResult>;
+) => Promise<Array<TResult | Error>> | Array<TResult | Error>;
 
 export type LoaderResolver<TResult, TParent, TArgs, TContext> =
   | LoaderFn<TResult, TParent, TArgs, TContext>

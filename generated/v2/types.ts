@@ -497,7 +497,7 @@ export interface components {
              * @default user
              * @enum {string}
              */
-            role: "user" | "admin";
+            role?: "user" | "admin";
         };
         /**
          * CreatedUser
@@ -714,13 +714,13 @@ export interface components {
             url: components["schemas"]["WebhookUrl"];
             events: components["schemas"]["WebhookEvents"];
             /** @default v2 */
-            payloadVersion: components["schemas"]["PayloadVersion"];
+            payloadVersion?: components["schemas"]["PayloadVersion"];
             description?: components["schemas"]["WebhookDescription"];
             /**
              * @description Whether events are delivered to the endpoint.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
         };
         /**
          * UpdateWebhookEndpointRequest

@@ -64,7 +64,8 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const body = emitValidators('body', bodyValidators, converter, say);
   const response = emitValidators('response', responseSchemas, converter, say);
   const serializers = emitSerializers(serializerSchemas, say);
-  const types = astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false }));
+  // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
+  const types = astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false, defaultNonNullable: false }));
 
   const ts = (content: string) => header(target.spec, '//') + content;
   const files: GeneratedFiles = new Map([

@@ -1,0 +1,12 @@
+import type { MutationResolvers } from '../../../generated/graphql/resolvers.ts';
+import { requireUser, viewerOf } from '../caller.ts';
+
+export const Mutation = {
+  createPost: (_root, { title, content, published, tags }, { auth, services }) =>
+    services.posts.create(requireUser(auth).id, { title, content, published, tags }),
+
+  createComment: (_root, { postId, content, parentId }, { auth, services }) => {
+    const caller = requireUser(auth);
+    return services.comments.create(caller.id, { postId, content, parentId }, viewerOf(caller));
+  },
+} satisfies MutationResolvers;
