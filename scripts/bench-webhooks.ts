@@ -1,6 +1,7 @@
 /**
- * npx tsx scripts/bench-webhooks.ts [-- --events N --instances N --concurrency N --rate N --poll MS]
- *   (defaults: 2000 events, 1 dispatcher instance, concurrency 16, 200 events/s for the latency run, poll 50 ms)
+ * npx tsx scripts/bench-webhooks.ts [-- --events N --instances N --concurrency N --rate N --poll MS --no-listen]
+ *   (defaults: 2000 events, 1 dispatcher instance, concurrency 16, 200 events/s for the latency run, poll 200 ms,
+ *   dispatchers woken by LISTEN/NOTIFY at commit; --no-listen: polling only)
  *
  * Webhook delivery on PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres:
  * a scratch database is created there and dropped after). Everything stays on the machine: the receiver listens on
@@ -21,9 +22,9 @@ import { createDispatcher, createOutbox, createWebhookService, type Dispatcher }
 
 const MAX_EVENTS = 20_000;
 
-function option(values: Record<string, string | undefined>, name: string, fallback: number, max: number): number {
+function option(values: Record<string, string | boolean | undefined>, name: string, fallback: number, max: number): number {
   const raw = values[name];
-  if (raw === undefined) return fallback;
+  if (typeof raw !== 'string') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}, got ${raw}`);
   return n;
@@ -31,13 +32,21 @@ function option(values: Record<string, string | undefined>, name: string, fallba
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { events: { type: 'string' }, instances: { type: 'string' }, concurrency: { type: 'string' }, rate: { type: 'string' }, poll: { type: 'string' } },
+  options: {
+    events: { type: 'string' },
+    instances: { type: 'string' },
+    concurrency: { type: 'string' },
+    rate: { type: 'string' },
+    poll: { type: 'string' },
+    'no-listen': { type: 'boolean' },
+  },
 });
 const events = option(values, 'events', 2_000, MAX_EVENTS);
 const instances = option(values, 'instances', 1, 8);
 const concurrency = option(values, 'concurrency', 16, 256);
 const rate = option(values, 'rate', 200, 5_000);
-const pollIntervalMs = option(values, 'poll', 50, 5_000);
+const pollIntervalMs = option(values, 'poll', 200, 5_000);
+const listen = values['no-listen'] !== true;
 
 /** The receiver: notes when each payment id arrives. */
 async function startReceiver(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
@@ -71,18 +80,21 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
   }
 }
 
-function dispatchers(databases: Database[]): Dispatcher[] {
-  return databases.map((db) => createDispatcher(db.prisma, { allowPrivateTargets: true, concurrency, pollIntervalMs }));
+function dispatchers(databases: Database[], listenUrl: string): Dispatcher[] {
+  return databases.map((db) => createDispatcher(db.prisma, { allowPrivateTargets: true, concurrency, pollIntervalMs, ...(listen ? { listenUrl } : {}) }));
 }
 
-async function throughput(prisma: PrismaClient, databases: Database[], arrivals: Map<string, number>): Promise<number> {
+async function throughput(prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number> {
   const outbox = createOutbox(prisma);
-  for (let start = 0; start < events; start += 500) {
-    await prisma.$transaction(async (tx) => {
-      for (let i = start; i < Math.min(events, start + 500); i++) await outbox.publishPaymentSucceeded(tx, payment(`t${i}`));
-    });
+  for (let start = 0; start < events; start += 100) {
+    await prisma.$transaction(
+      async (tx) => {
+        for (let i = start; i < Math.min(events, start + 100); i++) await outbox.publishPaymentSucceeded(tx, payment(`t${i}`));
+      },
+      { timeout: 60_000 },
+    );
   }
-  const running = dispatchers(databases);
+  const running = dispatchers(databases, listenUrl);
   const started = performance.now();
   running.forEach((d) => d.start());
   await waitFor(() => arrivals.size >= events, 600_000);
@@ -91,11 +103,11 @@ async function throughput(prisma: PrismaClient, databases: Database[], arrivals:
   return events / seconds;
 }
 
-async function latency(prisma: PrismaClient, databases: Database[], arrivals: Map<string, number>): Promise<number[]> {
+async function latency(prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number[]> {
   const outbox = createOutbox(prisma);
   const count = Math.max(1, Math.floor(events / 2));
   const committedAt = new Map<string, number>();
-  const running = dispatchers(databases);
+  const running = dispatchers(databases, listenUrl);
   running.forEach((d) => d.start());
   const started = performance.now();
   for (let i = 0; i < count; i++) {
@@ -121,12 +133,13 @@ async function main(): Promise<void> {
     const prisma = databases[0]!.prisma;
     await applyMigrations(databases[0]!);
     await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: receiver.url, events: ['payment.succeeded'] });
-    const perSecond = await throughput(prisma, databases, receiver.arrivals);
-    const latencies = await latency(prisma, databases, receiver.arrivals);
+    const perSecond = await throughput(prisma, databases, scratch.url, receiver.arrivals);
+    const latencies = await latency(prisma, databases, scratch.url, receiver.arrivals);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     process.stdout.write(
       [
-        `webhook delivery on PostgreSQL, ${os.cpus().length} CPUs, ${instances} dispatcher instance(s), concurrency ${concurrency}, poll ${pollIntervalMs} ms`,
+        `webhook delivery on PostgreSQL, ${os.cpus().length} CPUs, ${instances} dispatcher instance(s), concurrency ${concurrency}, ` +
+          `poll ${pollIntervalMs} ms, ${listen ? 'LISTEN/NOTIFY wake-up' : 'polling only'}`,
         `throughput: ${events} deliveries at ${perSecond.toFixed(0)} per second`,
         `commit -> delivery (${latencies.length} events at ${rate}/s): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
         '',

@@ -51,7 +51,12 @@ try {
   await db.close();
   process.exit(1);
 }
-const dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, logger, ...(concurrency ? { concurrency } : {}) });
+const dispatcher = createDispatcher(db.prisma, {
+  allowPrivateTargets: config.webhookAllowPrivateTargets,
+  listenUrl: config.databaseUrl,
+  logger,
+  ...(concurrency ? { concurrency } : {}),
+});
 dispatcher.start();
 logger.info({ concurrency: concurrency ?? 'default' }, 'webhook worker started');
 

@@ -8,6 +8,7 @@ import { createApiKeyService, type ApiKeyService } from './domain/credentials/ap
 import { createUserTokenService, type UserTokenService } from './domain/credentials/user-tokens.ts';
 import { createUserService, type UserService } from './domain/users/users.ts';
 import type { ResponseViolation } from './framework/index.ts';
+import { graphqlApi } from './graphql/plugin.ts';
 import { docsPlugin } from './http/docs.ts';
 import { registerHealthRoutes } from './http/health.ts';
 import { loadSpecDocuments } from './http/spec-documents.ts';
@@ -61,6 +62,7 @@ export async function registerApis(app: FastifyInstance, context: AppContext): P
     rateLimitNamespace: `${context.rateLimitNamespace}v2:`,
     onResponseViolation: context.onResponseViolation,
   });
+  await graphqlApi(app, { ...context, redis, rateLimitNamespace: `${context.rateLimitNamespace}v2:` });
 }
 
 const PROBE_PATHS = new Set(['/healthz', '/readyz']);

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       webhookAllowPrivateTargets: false,
       logLevel: 'info',
       nodeEnv: 'development',
+      checkResponses: false,
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
         WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
         LOG_LEVEL: 'debug',
         NODE_ENV: 'production',
+        CHECK_RESPONSES: 'true',
       }),
     ).toEqual({
       port: 8080,
@@ -54,6 +56,7 @@ describe('loadConfig', () => {
       webhookAllowPrivateTargets: true,
       logLevel: 'debug',
       nodeEnv: 'production',
+      checkResponses: true,
     });
   });
 

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     await setUpApiKeys(db, config, logger);
     app = await buildApp({ config, db, logger });
     const address = await app.listen({ host: config.host, port: config.port });
-    dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, logger });
+    dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, listenUrl: config.databaseUrl, logger });
     dispatcher.start();
     const startupMs = Math.round(process.uptime() * 1000);
     logger.info({ address, database: db.kind, startupMs }, `listening on ${address} (${startupMs} ms after process start)`);

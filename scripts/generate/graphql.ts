@@ -15,7 +15,8 @@ import {
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
-} from 'graphql';
+  // the CommonJS build, the one codegen's plugins use (Vite would give a plain `graphql` import the ES build)
+} from 'graphql/index.js';
 import type { GeneratedFiles } from './generate-target.ts';
 import type { Target } from './targets.ts';
 

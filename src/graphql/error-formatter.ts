@@ -1,4 +1,4 @@
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult } from './graphql-js.ts';
 import type { MercuriusContext } from 'mercurius';
 import { DomainError } from '../domain/errors.ts';
 import { HttpError } from '../framework/index.ts';

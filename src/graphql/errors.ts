@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from './graphql-js.ts';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 
 /** Every `extensions.code` this API sends; the schema's description documents each one. */

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../db/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { claimDueDeliveries, recordAttempt, type ClaimedDelivery, type RecordOutcome } from './delivery-store.ts';
 import { createHttpTransport, type Transport } from './http-transport.ts';
+import { listenForDeliveries } from './notifications.ts';
 import { renderPayload } from './payloads.ts';
 import { activeSecrets, signatureHeaders } from './signing.ts';
 
@@ -24,6 +25,11 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** Wait between polls when nothing is due (default 200 ms). */
   pollIntervalMs?: number;
+  /**
+   * PostgreSQL connection string to LISTEN on: the dispatcher then wakes as soon as an event is committed instead
+   * of at the next poll (retries are still found by polling). Not for PGlite.
+   */
+  listenUrl?: string | undefined;
   /** How long `stop` lets deliveries in flight finish before aborting them (default 5 s). */
   shutdownGraceMs?: number;
   now?: Clock;
@@ -68,6 +74,13 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   let wake: (() => void) | undefined;
   /** Whether a finished delivery should wake the loop: it is waiting for a free slot while more is due. */
   let waitingForSlot = false;
+  /** Set by a commit notification: something new may be due, so claim again before pausing. */
+  let notified = false;
+  let listener: { close(): Promise<void> } | undefined;
+  const onNotify = () => {
+    notified = true;
+    if (!waitingForSlot) wake?.();
+  };
 
   async function deliver(delivery: ClaimedDelivery): Promise<RecordOutcome | undefined> {
     const body = JSON.stringify(renderPayload(delivery.event, delivery.payloadVersion));
@@ -115,6 +128,7 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   async function run(): Promise<void> {
     while (!stopped) {
       const free = concurrency - inFlight.size;
+      if (free > 0) notified = false;
       let backlog = free === 0;
       if (free > 0) {
         try {
@@ -126,7 +140,7 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
         }
       }
       if (stopped) break;
-      if (backlog && inFlight.size < concurrency) continue;
+      if ((backlog || notified) && inFlight.size < concurrency) continue;
       waitingForSlot = backlog;
       await pause(pollIntervalMs);
       waitingForSlot = false;
@@ -136,6 +150,7 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   return {
     start() {
       if (loop || stopped) return;
+      if (options.listenUrl) listener = listenForDeliveries(options.listenUrl, onNotify, logger);
       loop = run();
     },
 
@@ -143,6 +158,7 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
       if (stopped) return;
       stopped = true;
       wake?.();
+      await listener?.close();
       await loop;
       let graceTimer: NodeJS.Timeout | undefined;
       const grace = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, shutdownGraceMs)));

@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { DomainEvent, EventPublisher, Payment, Transaction } from '../domain/events.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { encodeEvent, type ActorKind } from './event-codec.ts';
+import { DELIVERY_CHANNEL } from './notifications.ts';
 import { maxAttemptsFor } from './retry-policy.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,7 +17,7 @@ export interface PaymentError {
 /**
  * The transactional outbox. `publish` writes, in the caller's transaction, one event row and one delivery row per
  * enabled endpoint subscribed to the event type (nothing when there is none): the event is committed exactly
- * when the change it reports is.
+ * when the change it reports is. It also NOTIFYs the dispatchers, which PostgreSQL does at commit.
  */
 export interface Outbox extends EventPublisher {
   /** Reports a successful payment, in the transaction that records it. */
@@ -69,6 +70,7 @@ export function createOutbox(prisma: PrismaClient, options: OutboxOptions = {}):
         createdAt: occurredAt,
       })),
     });
+    await tx.$executeRawUnsafe(`NOTIFY ${DELIVERY_CHANNEL}`);
   }
 
   return {

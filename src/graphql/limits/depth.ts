@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from '../graphql-js.ts';
 import type { GraphqlErrorCode } from '../errors.ts';
 
 /** How many fields deep a selection set goes; introspection (`__schema`, `__type`) does not count. */

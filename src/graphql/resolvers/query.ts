@@ -19,6 +19,8 @@ export const Query = {
 
   post: (_root, { id }, { auth, services }) => services.posts.get(id, viewerOf(requireCaller(auth))),
 
-  posts: (_root, { first, after, published }, { auth, services }) =>
-    services.posts.list({ published: published ?? undefined }, toPage({ first, after }), viewerOf(requireCaller(auth))),
+  posts: (_root, { first, after, published }, { auth, services }) => {
+    const viewer = viewerOf(requireCaller(auth));
+    return services.posts.list({ published: published ?? undefined }, toPage({ first, after }), viewer);
+  },
 } satisfies QueryResolvers;

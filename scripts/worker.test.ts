@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
+import { createPostgresDatabase } from '../src/testing/database.ts';
+import { createDispatcher, createOutbox, createWebhookService } from '../src/webhooks/index.ts';
+import { startReceiver, type TestReceiver } from '../src/webhooks/testing/receiver.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const workerScript = join(repoRoot, 'scripts', 'worker.ts');
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+function startWorker(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  // Run from a directory without a .env file, so only `env` configures it.
+  const child = spawn(tsx, [workerScript], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+describe('npm run worker', () => {
+  it('refuses to run on the embedded PGlite database, with a clear message', async () => {
+    const worker = startWorker({});
+    expect(await worker.exited).toBe(1);
+    expect(worker.stderr()).toContain('npm run worker needs PostgreSQL: set DATABASE_URL');
+  });
+});
+
+describe.skipIf(!serverUrl)('npm run worker on PostgreSQL', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+  let url: string;
+  let receiver: TestReceiver;
+
+  beforeAll(async () => {
+    const postgres = await createPostgresDatabase(serverUrl!);
+    ({ url, drop } = postgres);
+    db = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
+    await applyMigrations(db);
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await db?.close();
+    await drop?.();
+  });
+
+  it('delivers, and when killed after sending and before recording, the delivery is sent again with the same webhook-id', async () => {
+    const prisma = db.prisma;
+    const { secret } = await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/worker`, events: ['payment.succeeded'] });
+    receiver.secrets.set('/worker', [secret.secret]);
+    const outbox = createOutbox(prisma);
+    const payment = (id: string) => ({ id, amount: 1, currency: 'EUR', userId: '5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30' });
+
+    const worker = startWorker({ DATABASE_URL: url, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    await outbox.publishStandalone({ type: 'payment.succeeded', payment: payment('pay_first') });
+    await receiver.waitFor(1, 30_000);
+    for (let i = 0; (await prisma.webhookDelivery.count({ where: { status: 'succeeded' } })) < 1 && i < 200; i++) await new Promise((r) => setTimeout(r, 25));
+
+    // The next request kills the worker before it is answered: sent, never recorded.
+    receiver.respond = () => {
+      worker.child.kill('SIGKILL');
+      return new Promise(() => {});
+    };
+    await outbox.publishStandalone({ type: 'payment.succeeded', payment: payment('pay_second') });
+    await receiver.waitFor(2, 30_000);
+    await worker.exited;
+    const second = await prisma.webhookDelivery.findFirstOrThrow({ where: { status: 'pending' } });
+    expect(second.attemptCount).toBe(0);
+    expect(receiver.received[1]!.headers['webhook-id']).toBe(second.id);
+
+    receiver.respond = () => ({ status: 200 });
+    const afterLease = () => new Date(Date.now() + 31_000);
+    const restarted = createDispatcher(prisma, { allowPrivateTargets: true, now: afterLease });
+    expect(await restarted.runOnce()).toBe(1);
+    await restarted.stop();
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([receiver.received[0]!.headers['webhook-id'], second.id, second.id]);
+    expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: 'succeeded', attemptCount: 1 });
+    expect(receiver.rejected).toEqual([]);
+  }, 60_000);
+
+  it('stops on SIGTERM', async () => {
+    const worker = startWorker({ DATABASE_URL: url });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+  }, 30_000);
+});

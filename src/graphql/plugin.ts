@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { NoSchemaIntrospectionCustomRule } from './graphql-js.ts';
+import type { Redis } from 'ioredis';
+import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
+// eslint-disable-next-line no-restricted-imports -- the credential and rate-limit helpers are shared by every API
+import { resolveCredentials } from '../api/shared/credentials.ts';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { registerRateLimit } from '../api/shared/rate-limit.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import type { ApiKeyService } from '../domain/credentials/api-keys.ts';
+import type { UserTokenService } from '../domain/credentials/user-tokens.ts';
+import { createCommentService, createPostService, createUserDirectory } from '../domain/posts/index.ts';
+import type { UserService } from '../domain/users/users.ts';
+import { typeDefs } from '../../generated/graphql/schema.ts';
+import { contextFor, type GraphqlServices } from './context.ts';
+import { keepNumericErrorPaths } from './error-paths.ts';
+import { formatErrors } from './error-formatter.ts';
+import { costLimit } from './limits/cost.ts';
+import { depthLimit } from './limits/depth.ts';
+import { loaders, resolvers } from './resolvers/index.ts';
+
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000 } as const;
+
+export interface GraphqlOptions {
+  config: Pick<Config, 'nodeEnv' | 'rateLimitPerMinute'>;
+  db: Pick<Database, 'prisma'>;
+  apiKeys: ApiKeyService;
+  userTokens: UserTokenService;
+  users: UserService;
+  redis?: Redis | undefined;
+  /** The budget namespace of v2: GraphQL spends the same budgets. */
+  rateLimitNamespace: string;
+}
+
+/** POST /graphql (and GET for queries), with the v2 credentials and rate limits; GraphiQL and introspection outside production. */
+export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions): Promise<void> {
+  const { prisma } = options.db;
+  const posts = createPostService(prisma);
+  const services: GraphqlServices = { users: options.users, directory: createUserDirectory(prisma), posts, comments: createCommentService(prisma, posts) };
+  const production = options.config.nodeEnv === 'production';
+  await app.register(async (scope) => {
+    resolveCredentials(scope, { apiKeys: options.apiKeys, userTokens: options.userTokens });
+    await registerRateLimit(scope, { defaultPerMinute: options.config.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+    scope.addHook('onRoute', keepNumericErrorPaths);
+    await scope.register(mercurius, {
+      schema: typeDefs,
+      // the generated types are stricter than Mercurius' own
+      resolvers: resolvers as IResolvers,
+      loaders: loaders as MercuriusLoaders,
+      context: contextFor(services),
+      errorFormatter: formatErrors,
+      validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
+      graphiql: !production,
+      jit: 1,
+      allowBatchedQueries: false,
+    });
+    scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
+  });
+}
