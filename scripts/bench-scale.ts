@@ -161,6 +161,12 @@ async function main(): Promise<void> {
     const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), DATABASE_URL: scratch.url });
     const app: FastifyInstance = await buildApp({ config, db: logging.db });
     cleanups.push(() => app.close());
+    // Logs are silent: keep what made a request fail, for the report.
+    const serverErrors = new Map<string, number>();
+    app.addHook('onError', async (_request, _reply, error) => {
+      const message = error.message.replace(/\s+/g, ' ').slice(0, 400);
+      serverErrors.set(message, (serverErrors.get(message) ?? 0) + 1);
+    });
     const baseUrl = await listen(app);
     const apiKeys = createApiKeyService(logging.db.prisma, { defaultRateLimitPerMinute: RATE_LIMIT });
     const keys = {
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
         `(fewer when ${plan.budgetSeconds} s run out, at least ${plan.minRequests}); latency = request sent to body read\n`,
     );
 
-    const results: { scenario: Scenario; total: number; m: Measurement; queries: LoggedQuery[] }[] = [];
+    const results: { scenario: Scenario; total: number | undefined; m: Measurement; queries: LoggedQuery[] }[] = [];
     for (const scenario of scenarios(options.q)) {
       const headers = { authorization: `Bearer ${keys[scenario.key]}` };
       const url = `${baseUrl}${scenario.path}`;
@@ -181,21 +187,21 @@ async function main(): Promise<void> {
       const queries = await logging.capture(async () => {
         first = await get(url, headers);
       });
-      if (first?.status !== 200) throw new Error(`${scenario.path}: ${first?.status} ${first?.body.slice(0, 300)}`);
-      const total = (JSON.parse(first.body) as { total: number }).total;
+      const total = first?.status === 200 ? (JSON.parse(first.body) as { total: number }).total : undefined;
       log(`${scenario.key} ${scenario.name}`);
       results.push({ scenario, total, m: await measure(url, headers, plan), queries });
     }
 
-    const header = ['scenario', 'key', 'total', 'n', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
+    const header = ['scenario', 'key', 'total', 'n', 'failed', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
     console.log(
       formatTable(
         header,
         results.map(({ scenario, total, m }) => [
           scenario.name,
           scenario.key,
-          total.toLocaleString('en-US'),
+          total?.toLocaleString('en-US') ?? 'error',
           String(m.count),
+          String(m.failed),
           ms(m.p50),
           ms(m.p99),
           ms(m.mean),
@@ -204,6 +210,11 @@ async function main(): Promise<void> {
         ]),
       ),
     );
+
+    for (const { scenario, m } of results) {
+      if (m.firstFailure) console.log(`${scenario.key} ${scenario.name}: first failure: ${m.firstFailure}`);
+    }
+    for (const [message, count] of serverErrors) console.log(`server error (${count}x): ${message}`);
 
     console.log(`\nSQL per scenario (Prisma query log, parameters written in) and EXPLAIN (ANALYZE, BUFFERS), cost estimates left out:`);
     for (const { scenario, queries } of results) {

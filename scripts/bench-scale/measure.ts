@@ -8,6 +8,10 @@ export interface Sample {
 export interface Measurement {
   /** Timed requests actually sent (fewer than asked when the time budget ran out). */
   count: number;
+  /** Timed requests answered with another status than 200 (their times count in the figures too). */
+  failed: number;
+  /** The first such answer. */
+  firstFailure: string | undefined;
   p50: number;
   p99: number;
   min: number;
@@ -36,21 +40,27 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export async function measure(url: string, headers: Record<string, string>, plan: MeasurePlan): Promise<Measurement> {
-  const check = (sample: Sample) => {
-    if (sample.status !== 200) throw new Error(`GET ${url} gave ${sample.status}: ${sample.body.slice(0, 300)}`);
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const check = (sample: Sample, timed: boolean) => {
+    if (sample.status === 200) return;
+    if (timed) failed += 1;
+    firstFailure ??= `${sample.status} ${sample.body.slice(0, 300)}`;
   };
-  for (let i = 0; i < plan.warmup; i++) check(await get(url, headers));
+  for (let i = 0; i < plan.warmup; i++) check(await get(url, headers), false);
   const times: number[] = [];
   const deadline = performance.now() + plan.budgetSeconds * 1000;
   while (times.length < plan.requests && (times.length < plan.minRequests || performance.now() < deadline)) {
     const start = performance.now();
     const sample = await get(url, headers);
     times.push(performance.now() - start);
-    check(sample);
+    check(sample, true);
   }
   const sorted = [...times].sort((a, b) => a - b);
   return {
     count: sorted.length,
+    failed,
+    firstFailure,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     min: sorted[0]!,

@@ -10,8 +10,8 @@ const OPTIONS: Record<ValidatorKind, Options> = {
   // query strings, path segments and headers arrive as strings: coerce them per the schema
   parameters: { coerceTypes: 'array', useDefaults: true },
   body: { coerceTypes: false, useDefaults: true },
-  // responses are checked as they are: never altered
-  response: { coerceTypes: false, useDefaults: false },
+  // responses are checked as they are, never altered; only tests load these, so shared functions beat inlining
+  response: { coerceTypes: false, useDefaults: false, inlineRefs: false },
 };
 
 const ESM_PRELUDE = [
@@ -42,9 +42,22 @@ export function emitValidators(
   addFormats.default(ajv);
   ajv.addSchema({ $id: DEFS_ID, $defs: converter.sharedDefinitions() } as object);
   const names = Object.keys(schemas).sort();
-  for (const name of names) ajv.addSchema(schemas[name] as object, name);
-  const code = names.length === 0 ? '' : standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, n])));
-  const js = `${ESM_PRELUDE}\n${code.replace(/^"use strict";/, '')}\n`;
+  // one compiled function per distinct schema; the other names are aliases of it
+  const firstWithSchema = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const name of names) {
+    const key = JSON.stringify(schemas[name]);
+    const same = firstWithSchema.get(key);
+    if (same !== undefined) {
+      aliases.push(`export const ${name} = ${same};`);
+      continue;
+    }
+    firstWithSchema.set(key, name);
+    ajv.addSchema(schemas[name] as object, name);
+  }
+  const compiled = [...firstWithSchema.values()];
+  const code = compiled.length === 0 ? '' : standaloneCode.default(ajv, Object.fromEntries(compiled.map((n) => [n, n])));
+  const js = `${ESM_PRELUDE}\n${code.replace(/^"use strict";/, '')}\n${aliases.join('\n')}\n`;
   const dts = [
     "import type { ErrorObject } from 'ajv';",
     '',
