@@ -16,7 +16,11 @@ export class HttpError extends Error {
     readonly details?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
+    // an answer to the client, not a fault: capturing a stack would be most of its cost
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'HttpError';
   }
 }
