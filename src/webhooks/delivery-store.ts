@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../db/index.ts';
 import type { DomainEventType } from '../domain/events.ts';
-import { decodeEvent, isDomainEventType, type RecordedEvent } from './event-codec.ts';
+import { isDomainEventType } from './event-codec.ts';
 import type { AttemptResult } from './http-transport.ts';
 import type { PayloadVersion } from './payloads.ts';
 import { parseRetryAfter, retryDelayMs } from './retry-policy.ts';
@@ -17,7 +17,9 @@ export interface ClaimedDelivery {
   url: string;
   payloadVersion: PayloadVersion;
   secrets: SigningSecrets;
-  event: RecordedEvent;
+  /** The stored event (`decodeEvent` reads it) and when it was recorded. */
+  eventData: unknown;
+  occurredAt: Date;
 }
 
 interface ClaimRow {
@@ -79,7 +81,8 @@ export async function claimDueDeliveries(prisma: PrismaClient, options: { now: D
       url: row.url,
       payloadVersion: row.payload_version === 'v1' ? 'v1' : 'v2',
       secrets: { secret: row.secret, previousSecret: row.previous_secret, previousSecretExpiresAt: row.previous_secret_expires_at },
-      event: decodeEvent(row.data, row.occurred_at),
+      eventData: row.data,
+      occurredAt: row.occurred_at,
     };
   });
 }

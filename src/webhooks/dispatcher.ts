@@ -2,7 +2,8 @@ import { setMaxListeners } from 'node:events';
 import type { PrismaClient } from '../db/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { claimDueDeliveries, recordAttempt, type ClaimedDelivery, type RecordOutcome } from './delivery-store.ts';
-import { createHttpTransport, type Transport } from './http-transport.ts';
+import { decodeEvent } from './event-codec.ts';
+import { createHttpTransport, type AttemptResult, type Transport } from './http-transport.ts';
 import { listenForDeliveries } from './notifications.ts';
 import { renderPayload } from './payloads.ts';
 import { activeSecrets, signatureHeaders } from './signing.ts';
@@ -62,8 +63,9 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
   const shutdownGraceMs = options.shutdownGraceMs ?? 5_000;
   const now = options.now ?? systemClock;
   const logger = options.logger ?? silent;
-  const http = options.transport ? undefined : createHttpTransport({ allowPrivateTargets: options.allowPrivateTargets, timeoutMs, maxSockets: concurrency });
-  const send: Transport = options.transport ?? http!.send;
+  const transport = options.transport
+    ? { send: options.transport, close: () => {} }
+    : createHttpTransport({ allowPrivateTargets: options.allowPrivateTargets, timeoutMs, maxSockets: concurrency });
 
   const inFlight = new Set<Promise<void>>();
   /** Aborts requests still in flight when `stop` has waited `shutdownGraceMs`. */
@@ -82,11 +84,21 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
     if (!waitingForSlot) wake?.();
   };
 
-  async function deliver(delivery: ClaimedDelivery): Promise<RecordOutcome | undefined> {
-    const body = JSON.stringify(renderPayload(delivery.event, delivery.payloadVersion));
-    const attemptedAt = now();
+  /** Renders, signs and sends one attempt; an event that cannot be rendered is a failed attempt that says why. */
+  async function attempt(delivery: ClaimedDelivery, attemptedAt: Date): Promise<AttemptResult> {
+    let body: string;
+    try {
+      body = JSON.stringify(renderPayload(decodeEvent(delivery.eventData, delivery.occurredAt), delivery.payloadVersion));
+    } catch (error) {
+      return { statusCode: null, latencyMs: 0, error: `Cannot render the event: ${String(error)}`, responseBody: null, retryAfter: undefined };
+    }
     const headers = signatureHeaders(delivery.id, body, activeSecrets(delivery.secrets, attemptedAt), attemptedAt);
-    const result = await send({ url: delivery.url, headers, body }, abortRequests.signal);
+    return transport.send({ url: delivery.url, headers, body }, abortRequests.signal);
+  }
+
+  async function deliver(delivery: ClaimedDelivery): Promise<RecordOutcome | undefined> {
+    const attemptedAt = now();
+    const result = await attempt(delivery, attemptedAt);
     // Cut short by stop(): not the receiver's doing, so not an attempt; the lease expires and it is sent again.
     if (abortRequests.signal.aborted && result.statusCode === null) return undefined;
     const outcome = await recordAttempt(prisma, delivery, { ...result, attemptedAt }, now());
@@ -166,7 +178,7 @@ export function createDispatcher(prisma: PrismaClient, options: DispatcherOption
       clearTimeout(graceTimer);
       abortRequests.abort();
       await Promise.all(inFlight);
-      http?.close();
+      transport.close();
     },
 
     async runOnce() {

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
+import { createPostgresDatabase } from '../testing/database.ts';
+import { createDispatcher } from './dispatcher.ts';
+import { createOutbox } from './outbox.ts';
+import { createWebhookService } from './service.ts';
+import { startReceiver, type TestReceiver } from './testing/receiver.ts';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!serverUrl)('commit notifications (PostgreSQL)', () => {
+  let db: Database;
+  let url: string;
+  let drop: () => Promise<void>;
+  let receiver: TestReceiver;
+
+  beforeAll(async () => {
+    ({ url, drop } = await createPostgresDatabase(serverUrl!));
+    db = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
+    await applyMigrations(db);
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await db?.close();
+    await drop?.();
+  });
+
+  it('wake a listening dispatcher at commit, long before its next poll', async () => {
+    const { secret } = await createWebhookService(db.prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/n`, events: ['payment.failed'] });
+    receiver.secrets.set('/n', [secret.secret]);
+    const dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: true, pollIntervalMs: 60_000, listenUrl: url });
+    dispatcher.start();
+    try {
+      // Let it connect, poll once and settle into its minute-long pause.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const outbox = createOutbox(db.prisma);
+      const payment = { id: 'pay_n', amount: 5, currency: 'USD', userId: '5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30' };
+      await db.prisma.$transaction((tx) => outbox.publishPaymentFailed(tx, payment, { code: 'expired_card', message: 'The card has expired.' }));
+      await receiver.waitFor(1, 5_000);
+      expect(receiver.received[0]!.payload).toMatchObject({ event: 'payment.failed', payment: { id: 'pay_n' } });
+    } finally {
+      await dispatcher.stop();
+    }
+  });
+});
