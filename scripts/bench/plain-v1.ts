@@ -3,7 +3,7 @@ import { resolveCredentials } from '../../src/api/shared/credentials.ts';
 import { mapDomainError } from '../../src/api/shared/domain-errors.ts';
 import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
 import { toListQuery } from '../../src/api/v1/list-query.ts';
-import { fromV1Id, toV1User } from '../../src/api/v1/representation.ts';
+import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
 import type { ApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { ROLES, type NewUser, type User, type UserService } from '../../src/domain/users/users.ts';
 import { HttpError, type FieldError } from '../../src/framework/index.ts';

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { bearerToken } from '../../src/api/shared/credentials.ts';
 import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
-import { fromV1Id, toV1User } from '../../src/api/v1/representation.ts';
+import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
 import { apiKeyPrefix, hashApiKey, isApiKeyFormat, type ApiKeySummary } from '../../src/domain/credentials/api-keys.ts';
 import type { User } from '../../src/domain/users/users.ts';
 import { errorSchema, noQuery, notFoundUser, plainFastify, requireApiKey, userIdParams, userSchema, V1_PREFIX, v1ErrorHandling } from './plain-v1.ts';

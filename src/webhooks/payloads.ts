@@ -1,5 +1,5 @@
 import type { FieldChange, Payment } from '../domain/events.ts';
-import type { User } from '../domain/users/users.ts';
+import { toV1Id, toV1User, toV2User } from '../domain/users/representations.ts';
 import type { components as V1 } from '../../generated/v1/types.ts';
 import type { components as V2 } from '../../generated/v2/types.ts';
 import type { RecordedEvent } from './event-codec.ts';
@@ -27,11 +27,6 @@ export type V2Payload =
 
 export type WebhookPayload = V1Payload | V2Payload;
 
-/** `user_` + the UUID's 32 hex digits, as version 1 shows users. */
-export function toV1UserId(uuid: string): string {
-  return `user_${uuid.replace(/-/g, '').toLowerCase()}`;
-}
-
 function changeValue(value: unknown): string | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -42,32 +37,8 @@ function changesOf(changes: Record<string, FieldChange>): Record<string, { old: 
   return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, { old: changeValue(change.old), new: changeValue(change.new) }]));
 }
 
-function v1User(user: User): V1Schemas['User'] {
-  return {
-    id: toV1UserId(user.id),
-    name: user.name,
-    username: user.username,
-    email: user.email,
-    role: user.role,
-    createdAt: user.createdAt.toISOString(),
-    updatedAt: user.updatedAt.toISOString(),
-  };
-}
-
-function v2User(user: User): V2Schemas['User'] {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    active: user.deletedAt === null,
-    createdAt: user.createdAt.toISOString(),
-    updatedAt: user.updatedAt.toISOString(),
-  };
-}
-
 function v1Payment(payment: Payment): V1Schemas['Payment'] {
-  return { id: payment.id, amount: payment.amount, currency: payment.currency, userId: toV1UserId(payment.userId) };
+  return { id: payment.id, amount: payment.amount, currency: payment.currency, userId: toV1Id(payment.userId) };
 }
 
 function v2Payment(payment: Payment): V2Schemas['Payment'] {
@@ -79,14 +50,14 @@ export function renderV1({ event, occurredAt, deletedByKind }: RecordedEvent): V
   const timestamp = occurredAt.toISOString();
   switch (event.type) {
     case 'user.created':
-      return { event: event.type, timestamp, data: v1User(event.user) };
+      return { event: event.type, timestamp, data: toV1User(event.user) };
     case 'user.updated':
-      return { event: event.type, timestamp, data: { ...v1User(event.user), changes: changesOf(event.changes) } };
+      return { event: event.type, timestamp, data: { ...toV1User(event.user), changes: changesOf(event.changes) } };
     case 'user.deleted':
       return {
         event: event.type,
         timestamp,
-        data: { id: toV1UserId(event.user.id), deletedBy: deletedByKind === 'user' ? toV1UserId(event.deletedBy) : event.deletedBy },
+        data: { id: toV1Id(event.user.id), deletedBy: deletedByKind === 'user' ? toV1Id(event.deletedBy) : event.deletedBy },
       };
     case 'payment.succeeded':
       return { event: event.type, timestamp, data: v1Payment(event.payment) };
@@ -100,9 +71,9 @@ export function renderV2({ event, occurredAt }: RecordedEvent): V2Payload {
   const timestamp = occurredAt.toISOString();
   switch (event.type) {
     case 'user.created':
-      return { event: event.type, user: v2User(event.user), timestamp };
+      return { event: event.type, user: toV2User(event.user), timestamp };
     case 'user.updated':
-      return { event: event.type, user: v2User(event.user), changes: changesOf(event.changes), timestamp };
+      return { event: event.type, user: toV2User(event.user), changes: changesOf(event.changes), timestamp };
     case 'user.deleted':
       return { event: event.type, userId: event.user.id, deletedBy: event.deletedBy, timestamp };
     case 'payment.succeeded':

@@ -4,7 +4,7 @@ import { HttpError, type HandlerContext } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v1/handlers.ts';
 import { basePath } from '../../../generated/v1/routes.ts';
 import { toListQuery } from './list-query.ts';
-import { fromV1Id, toV1User } from './representation.ts';
+import { fromV1Id, toV1User } from '../../domain/users/representations.ts';
 
 export type V1Context = HandlerContext<ApiKeySummary>;
 

@@ -7,7 +7,7 @@ import { HttpError } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
 import { isAdmin, type V2Context, type V2Principal } from './context.ts';
-import { toV2User } from './representation.ts';
+import { toV2User } from '../../domain/users/representations.ts';
 
 type UserHandlers = Pick<Handlers<V2Context>, 'listUsers' | 'getUser' | 'createUser' | 'updateUser' | 'deleteUser'>;
 
