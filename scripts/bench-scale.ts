@@ -1,6 +1,7 @@
 /**
  * npm run bench:scale [-- --users N --warmup N --requests N --budget S --q TEXT --keep]
- *   defaults: 1,000,000 users, 50 warm-up + 200 timed requests per scenario, at most 20 s of timed requests each,
+ *   defaults: 1,000,000 users, 50 warm-up + 200 timed requests per scenario, at most 20 s of timed requests each
+ *   (but at least 10) and 5 s of warm-up,
  *   --q anna,virginia (one search scenario per comma-separated text; both are first names: Anna sorts early, Virginia
  *   late, which is what decides the plan a LIMIT 20 search sorted by name gets)
  *
@@ -10,7 +11,8 @@
  * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query). Then prints
  * the SQL Prisma sent for each scenario (from its query log) with a short EXPLAIN ANALYZE. The scratch database is
  * dropped at the end, also on failure or Ctrl-C, unless --keep is given (then its URL is printed).
- * It reports; it asserts nothing.
+ * Each scenario's first answer is checked against hand-written SQL (same page ids, same total); a mismatch is printed
+ * and makes the exit code 1. Otherwise it reports and asserts nothing.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -27,6 +29,7 @@ import { formatTable, ms } from './bench/table.ts';
 import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './bench-scale/explain.ts';
 import { loadUsers } from './bench-scale/load.ts';
 import { get, measure, type Measurement, type MeasurePlan } from './bench-scale/measure.ts';
+import { answerMismatch, scenarioPath, scenarios, type Scenario } from './bench-scale/scenarios.ts';
 
 const RATE_LIMIT = 1_000_000;
 
@@ -61,28 +64,14 @@ function readOptions(argv: string[]): Options {
       warmup: count('warmup', values.warmup, 50, 0),
       requests: count('requests', values.requests, 200, 1),
       budgetSeconds: count('budget', values.budget, 20, 1),
-      minRequests: 20,
+      minRequests: 10,
     },
     q: (values.q ?? 'anna,virginia').split(',').filter((q) => q !== ''),
     keep: values.keep ?? false,
   };
 }
 
-interface Scenario {
-  name: string;
-  key: 'admin' | 'standard';
-  path: string;
-}
-
-function scenarios(qs: readonly string[]): Scenario[] {
-  const list: [string, string][] = [
-    ['(1) page 1 by created_at', '/api/v2/users?page=1&limit=20&sort=created_at'],
-    ['(2) role+active, page 3', '/api/v2/users?role=moderator&active=true&page=3&limit=20'],
-    ...qs.map((q): [string, string] => [`(3) q=${q} by name`, `/api/v2/users?q=${encodeURIComponent(q)}&sort=name&limit=20`]),
-    ['(4) page 5000 by created_at', '/api/v2/users?page=5000&limit=20&sort=created_at'],
-  ];
-  return (['admin', 'standard'] as const).flatMap((key) => list.map(([name, path]) => ({ name, key, path })));
-}
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
 
 function serverLabel(url: string): string {
   const parsed = new URL(url);
@@ -131,7 +120,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `bench:scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
-        `${serverLabel(serverUrl)} (shared_buffers ${server?.shared_buffers}, work_mem ${server?.work_mem}); scratch database ${scratchName}`,
+        `${serverLabel(serverUrl)} (shared_buffers ${server?.shared_buffers}, work_mem ${server?.work_mem}); scratch database ${scratchName}; ` +
+        `load average ${loadAverage()}`,
     );
 
     const logging = loggingPostgresDatabase(scratch.url);
@@ -164,7 +154,7 @@ async function main(): Promise<void> {
     // Logs are silent: keep what made a request fail, for the report.
     const serverErrors = new Map<string, number>();
     app.addHook('onError', async (_request, _reply, error) => {
-      const message = error.message.replace(/\s+/g, ' ').slice(0, 400);
+      const message = error.message.replace(/\s+/g, ' ').replace(/\d+/g, 'N').slice(0, 400);
       serverErrors.set(message, (serverErrors.get(message) ?? 0) + 1);
     });
     const baseUrl = await listen(app);
@@ -176,23 +166,29 @@ async function main(): Promise<void> {
     const plan = options.plan;
     console.log(
       `\napp ${baseUrl} (buildApp, adapter-pg); sequential requests, ${plan.warmup} warm-up + ${plan.requests} timed per scenario ` +
-        `(fewer when ${plan.budgetSeconds} s run out, at least ${plan.minRequests}); latency = request sent to body read\n`,
+        `(fewer when ${plan.budgetSeconds} s run out, at least ${plan.minRequests}; warm-up at most ${plan.budgetSeconds / 4} s); ` +
+        `latency = request sent to body read\n`,
     );
 
     const results: { scenario: Scenario; total: number | undefined; m: Measurement; queries: LoggedQuery[] }[] = [];
+    const mismatches: string[] = [];
     for (const scenario of scenarios(options.q)) {
       const headers = { authorization: `Bearer ${keys[scenario.key]}` };
-      const url = `${baseUrl}${scenario.path}`;
+      const url = `${baseUrl}${scenarioPath(scenario)}`;
       let first: { status: number; body: string } | undefined;
       const queries = await logging.capture(async () => {
         first = await get(url, headers);
       });
       const total = first?.status === 200 ? (JSON.parse(first.body) as { total: number }).total : undefined;
+      if (first?.status === 200) {
+        const mismatch = await answerMismatch(client, scenario, first.body);
+        if (mismatch) mismatches.push(`${scenario.key} ${scenario.name}: ${mismatch}`);
+      }
       log(`${scenario.key} ${scenario.name}`);
       results.push({ scenario, total, m: await measure(url, headers, plan), queries });
     }
 
-    const header = ['scenario', 'key', 'total', 'n', 'failed', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
+    const header = ['scenario', 'key', 'total', 'warm-up', 'n', 'failed', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
     console.log(
       formatTable(
         header,
@@ -200,8 +196,9 @@ async function main(): Promise<void> {
           scenario.name,
           scenario.key,
           total?.toLocaleString('en-US') ?? 'error',
+          String(m.warmup),
           String(m.count),
-          String(m.failed),
+          m.warmupFailed > 0 ? `${m.failed} (+${m.warmupFailed} in warm-up)` : String(m.failed),
           ms(m.p50),
           ms(m.p99),
           ms(m.mean),
@@ -211,14 +208,21 @@ async function main(): Promise<void> {
       ),
     );
 
+    console.log(`load average after the measurements: ${loadAverage()} (the server, the app and this client share the box)`);
+    if (mismatches.length > 0) process.exitCode = 1;
+    console.log(
+      mismatches.length === 0
+        ? `answers checked: page ids and total of each scenario equal hand-written SQL over the same data`
+        : mismatches.map((m) => `MISMATCH ${m}`).join('\n'),
+    );
     for (const { scenario, m } of results) {
       if (m.firstFailure) console.log(`${scenario.key} ${scenario.name}: first failure: ${m.firstFailure}`);
     }
-    for (const [message, count] of serverErrors) console.log(`server error (${count}x): ${message}`);
+    for (const [message, count] of serverErrors) console.log(`server error (${count}x, digits shown as N): ${message}`);
 
     console.log(`\nSQL per scenario (Prisma query log, parameters written in) and EXPLAIN (ANALYZE, BUFFERS), cost estimates left out:`);
     for (const { scenario, queries } of results) {
-      console.log(`\n== ${scenario.key} ${scenario.name}: GET ${scenario.path}`);
+      console.log(`\n== ${scenario.key} ${scenario.name}: GET ${scenarioPath(scenario)}`);
       // The listing's statements, and any SET LOCAL sent with them: replayed in one transaction, as the app ran them.
       const own = queries.filter((query) => /\bFROM "public"\."users"/.test(query.query) || /^\s*SET\s/i.test(query.query));
       const others = queries.length - own.length;
@@ -247,7 +251,7 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     console.error(`bench:scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);

@@ -58,7 +58,10 @@ export function loggingPostgresDatabase(connectionString: string): LoggingDataba
 
 /** Drops the cost estimates, keeps the actual figures and the index and filter lines. */
 function compact(line: string): string {
-  return line.replace(/\s*\(cost=[^)]*\)/, '').replace(/\s+$/, '');
+  return line
+    .replace(/\s*\(cost=[^)]*\)/, '')
+    .replace(/'\{([0-9a-f-]{36},)*[0-9a-f-]{36}\}'/g, (list) => `'{<${list.split(',').length} uuids>}'`)
+    .replace(/\s+$/, '');
 }
 
 const KEEP = /->|^\s*\S.*\(actual|Index Cond|Recheck Cond|Filter|Rows Removed|Heap Fetches|Sort Key|Sort Method|Workers|Execution Time|Planning Time|Presorted Key|Buffers|Heap Blocks/;
@@ -85,6 +88,7 @@ export function displaySql(logged: LoggedQuery): string {
     return typeof value === 'string' ? `'${value.replace(/'/g, "''")}'` : String(value);
   });
   return withParams
+    .replace(/IN \(('[0-9a-f-]{36}',)*'[0-9a-f-]{36}'\)/g, (list) => `IN (<${list.split(',').length} ids>)`)
     .replace(/"public"\./g, '')
     .replace(/SELECT ("users"\."\w+",\s*){3,}"users"\."\w+"/, 'SELECT <user columns>')
     .replace(/\s+/g, ' ');

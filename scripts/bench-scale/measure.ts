@@ -10,6 +10,9 @@ export interface Measurement {
   count: number;
   /** Timed requests answered with another status than 200 (their times count in the figures too). */
   failed: number;
+  /** Warm-up requests sent, and how many of them were not answered with 200. */
+  warmup: number;
+  warmupFailed: number;
   /** The first such answer. */
   firstFailure: string | undefined;
   p50: number;
@@ -22,7 +25,8 @@ export interface Measurement {
 export interface MeasurePlan {
   warmup: number;
   requests: number;
-  /** Seconds the timed requests of one scenario may take at most; at least `minRequests` are sent regardless. */
+  /** Seconds the timed requests of one scenario may take at most; at least `minRequests` are sent regardless.
+   * The warm-up stops after a quarter of it (at least one request). */
   budgetSeconds: number;
   minRequests: number;
 }
@@ -41,13 +45,20 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export async function measure(url: string, headers: Record<string, string>, plan: MeasurePlan): Promise<Measurement> {
   let failed = 0;
+  let warmupFailed = 0;
   let firstFailure: string | undefined;
   const check = (sample: Sample, timed: boolean) => {
     if (sample.status === 200) return;
     if (timed) failed += 1;
+    else warmupFailed += 1;
     firstFailure ??= `${sample.status} ${sample.body.slice(0, 300)}`;
   };
-  for (let i = 0; i < plan.warmup; i++) check(await get(url, headers), false);
+  let warmup = 0;
+  const warmupDeadline = performance.now() + (plan.budgetSeconds * 1000) / 4;
+  while (warmup < plan.warmup && (warmup === 0 || performance.now() < warmupDeadline)) {
+    check(await get(url, headers), false);
+    warmup += 1;
+  }
   const times: number[] = [];
   const deadline = performance.now() + plan.budgetSeconds * 1000;
   while (times.length < plan.requests && (times.length < plan.minRequests || performance.now() < deadline)) {
@@ -60,6 +71,8 @@ export async function measure(url: string, headers: Record<string, string>, plan
   return {
     count: sorted.length,
     failed,
+    warmup,
+    warmupFailed,
     firstFailure,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
