@@ -361,10 +361,12 @@ type ModelGaps<T extends keyof ObjectShapes> = T extends 'Query' | 'Mutation'
   ? keyof ObjectShapes[T]
   : { [K in keyof ObjectShapes[T]]-?: T extends keyof ResolversParentTypes ? ResolversParentTypes[T] extends { [P in K]: ObjectShapes[T][K] } ? never : K : K }[keyof ObjectShapes[T]];
 
+type ProvidedBy<TMap, T extends string> = T extends keyof TMap ? keyof NonNullable<TMap[T]> : never;
+
 /**
  * The fields (`Type.field`) that neither the model, a resolver nor a loader provides: `never` when the resolvers are
  * complete. `const complete: UnresolvedFields<typeof resolvers, typeof loaders> extends never ? true : false = true`.
  */
 export type UnresolvedFields<TResolvers extends Resolvers<any>, TLoaders extends Loaders<any>> = {
-  [T in keyof ObjectShapes]: `${T}.${Exclude<ModelGaps<T>, keyof NonNullable<TResolvers[T]> | (T extends keyof TLoaders ? keyof NonNullable<TLoaders[T]> : never)> & string}`;
+  [T in keyof ObjectShapes]: `${T}.${Exclude<ModelGaps<T>, ProvidedBy<TResolvers, T> | ProvidedBy<TLoaders, T>> & string}`;
 }[keyof ObjectShapes];

@@ -14,14 +14,14 @@ import { dataProblems } from './testing/valid-data.ts';
  * statements one GraphQL request costs.
  */
 let database: TestDatabase;
-let prisma: PrismaClient;
+let prisma: PrismaClient<'query'>;
 let app: FastifyInstance;
 let apiKey: string;
 let statements: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  prisma = new PrismaClient({ adapter: database.db.adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+  prisma = new PrismaClient({ adapter: database.db.adapterFactory, log: [{ emit: 'event' as const, level: 'query' as const }] });
   prisma.$on('query', (event) => statements.push(event.query));
   app = await buildApp({ config: testConfig(), db: { ...database.db, prisma }, rateLimitNamespace: `batching-${randomUUID()}:` });
   apiKey = (await createApiKeyService(prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'batching', role: 'admin', rateLimitPerMinute: 100_000 })).key;

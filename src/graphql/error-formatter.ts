@@ -60,9 +60,9 @@ function classify(raw: unknown, wrapperStatus: number | undefined, log: Mercuriu
     return { error: located(error, 'RATE_LIMITED', original.message), status: original.status };
   }
   if (wrapperStatus === 405) return { error: located(error, 'METHOD_NOT_ALLOWED', 'Only queries can be sent with GET; send mutations with POST'), status: 405 };
+  if (raw instanceof GraphQLError && VARIABLE_PROBLEM.test(raw.message)) return { error: located(error, 'BAD_USER_INPUT', error.message), status: 400 };
   if (original === undefined) {
     if (error.message.startsWith('Syntax Error')) return { error: located(error, 'GRAPHQL_PARSE_FAILED', error.message), status: 400 };
-    if (VARIABLE_PROBLEM.test(error.message)) return { error: located(error, 'BAD_USER_INPUT', error.message), status: 400 };
     return { error: located(error, 'GRAPHQL_VALIDATION_FAILED', error.message), status: 400 };
   }
   const status = wrapperStatus ?? statusOf(original);

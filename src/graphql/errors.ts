@@ -1,5 +1,5 @@
 import { GraphQLError } from './graphql-js.ts';
-import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
+import type { DomainError, DomainErrorCode } from '../domain/errors.ts';
 
 /** Every `extensions.code` this API sends; the schema's description documents each one. */
 export const GRAPHQL_ERROR_CODES = [
@@ -39,3 +39,16 @@ export function fromDomainError(error: DomainError): { code: GraphqlErrorCode; e
 
 export const isGraphqlErrorCode = (value: unknown): value is GraphqlErrorCode =>
   typeof value === 'string' && (GRAPHQL_ERROR_CODES as readonly string[]).includes(value);
+
+/** Ends a request before execution with HTTP `statusCode`, the way Mercurius ends one that fails validation. */
+export class RequestRefused extends Error {
+  readonly errors: GraphQLError[];
+
+  constructor(
+    readonly statusCode: number,
+    error: GraphQLError,
+  ) {
+    super(error.message);
+    this.errors = [error];
+  }
+}

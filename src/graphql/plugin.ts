@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { NoSchemaIntrospectionCustomRule } from './graphql-js.ts';
 import type { Redis } from 'ioredis';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
 // eslint-disable-next-line no-restricted-imports -- the credential and rate-limit helpers are shared by every API
@@ -14,13 +13,14 @@ import { createCommentService, createPostService, createUserDirectory } from '..
 import type { UserService } from '../domain/users/users.ts';
 import { typeDefs } from '../../generated/graphql/schema.ts';
 import { contextFor, type GraphqlServices } from './context.ts';
-import { keepNumericErrorPaths } from './error-paths.ts';
 import { formatErrors } from './error-formatter.ts';
+import { NoSchemaIntrospectionCustomRule } from './graphql-js.ts';
 import { costLimit } from './limits/cost.ts';
 import { depthLimit } from './limits/depth.ts';
+import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000 } as const;
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000, maxTokens: 10_000 } as const;
 
 export interface GraphqlOptions {
   config: Pick<Config, 'nodeEnv' | 'rateLimitPerMinute'>;
@@ -50,11 +50,13 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
       loaders: loaders as MercuriusLoaders,
       context: contextFor(services),
       errorFormatter: formatErrors,
+      graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
       validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
       graphiql: !production,
       jit: 1,
       allowBatchedQueries: false,
     });
+    scope.graphql.addHook('preValidation', onlyDocuments);
     scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
   });
 }

@@ -25,6 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.cleanup());
 
+/** The order lists promise: by creation time, ties (same millisecond) by id. */
+const byCreation = <T extends { createdAt: Date; id: string }>(items: T[], order: 'asc' | 'desc') =>
+  [...items].sort((a, b) => (a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1)) * (order === 'asc' ? 1 : -1));
 const invalid = (fields: string[]) => expect.objectContaining({ code: 'INVALID_INPUT', fields });
 
 describe('posts', () => {
@@ -55,16 +58,18 @@ describe('posts', () => {
     const draft = await posts.create(author.id, { title: 'Draft', content: 'x' });
     const published = await posts.create(author.id, { title: 'Out', content: 'x', published: true });
     const ids = (list: { id: string }[]) => list.map((p) => p.id);
-    expect(ids((await posts.listByAuthors([author.id], page(), as(author))).get(author.id)!)).toEqual([published.id, draft.id]);
+    const both = ids(byCreation([draft, published], 'desc'));
+    expect(ids((await posts.listByAuthors([author.id], page(), as(author))).get(author.id)!)).toEqual(both);
     expect(ids((await posts.listByAuthors([author.id], page(), as(bob))).get(author.id)!)).toEqual([published.id]);
-    expect(ids((await posts.listByAuthors([author.id], page(), as(undefined, true))).get(author.id)!)).toEqual([published.id, draft.id]);
+    expect(ids((await posts.listByAuthors([author.id], page(), as(undefined, true))).get(author.id)!)).toEqual(both);
     await expect(posts.get(draft.id, as(bob))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('pages newest first with `after`, per author in one call', async () => {
     const [a, b] = [await newUser(), await newUser()];
-    const made: string[] = [];
-    for (let i = 0; i < 5; i++) made.unshift((await posts.create(a.id, { title: `A${i}`, content: 'x', published: true })).id);
+    const created = [];
+    for (let i = 0; i < 5; i++) created.push(await posts.create(a.id, { title: `A${i}`, content: 'x', published: true }));
+    const made = byCreation(created, 'desc').map((p) => p.id);
     await posts.create(b.id, { title: 'B', content: 'x', published: true });
     const first = (await posts.listByAuthors([a.id, b.id, a.id], page(2), as(bob)));
     expect(first.get(a.id)!.map((p) => p.id)).toEqual(made.slice(0, 2));
@@ -99,8 +104,9 @@ describe('comments', () => {
     const reply2 = await comments.create(bob.id, { postId: post.id, content: 'r2', parentId: top.id }, as(bob));
     expect(top).toMatchObject({ postId: post.id, authorId: bob.id, parentId: null, content: 'first' });
     expect((await comments.listByPosts([post.id], page(), as(bob))).get(post.id)!.map((c) => c.id)).toEqual([top.id]);
-    expect((await comments.listReplies([top.id], page(), as(bob))).get(top.id)!.map((c) => c.id)).toEqual([reply1.id, reply2.id]);
-    expect((await comments.listReplies([top.id], page(1, reply1.id), as(bob))).get(top.id)!.map((c) => c.id)).toEqual([reply2.id]);
+    const [older, newer] = byCreation([reply1, reply2], 'asc');
+    expect((await comments.listReplies([top.id], page(), as(bob))).get(top.id)!.map((c) => c.id)).toEqual([older!.id, newer!.id]);
+    expect((await comments.listReplies([top.id], page(1, older!.id), as(bob))).get(top.id)!.map((c) => c.id)).toEqual([newer!.id]);
     await expect(comments.create(bob.id, { postId: other.id, content: 'x', parentId: top.id }, as(bob))).rejects.toEqual(invalid(['parentId']));
     await expect(comments.create(bob.id, { postId: post.id, content: ' ' }, as(bob))).rejects.toEqual(invalid(['content']));
   });

@@ -14,7 +14,7 @@ import {
   type SelectionSetNode,
 } from '../graphql-js.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/posts/index.ts';
-import { graphqlError } from '../errors.ts';
+import { graphqlError, RequestRefused } from '../errors.ts';
 
 type Variables = Record<string, unknown> | undefined;
 
@@ -74,22 +74,13 @@ export function documentCost(schema: GraphQLSchema, document: DocumentNode, vari
   return highest;
 }
 
-/** The request error a costly operation ends with: Mercurius answers it like a validation error (HTTP 400). */
-export class QueryTooCostly extends Error {
-  readonly statusCode = 400;
-  readonly errors;
-
-  constructor(cost: number, maxCost: number) {
-    const message = `The query may cost ${cost}; the limit is ${maxCost} (its cost is the number of objects it can return)`;
-    super(message);
-    this.errors = [graphqlError('QUERY_TOO_COSTLY', message, { cost, maxCost })];
-  }
-}
-
 /** A Mercurius `preExecution` hook: variables are known there, so `first: $n` counts at its value. */
 export function costLimit(maxCost: number) {
   return async (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Variables): Promise<void> => {
     const cost = documentCost(schema, document, variables);
-    if (cost > maxCost) throw new QueryTooCostly(cost, maxCost);
+    if (cost > maxCost) {
+      const message = `The query may cost ${cost}; the limit is ${maxCost} (its cost is the number of objects it can return)`;
+      throw new RequestRefused(400, graphqlError('QUERY_TOO_COSTLY', message, { cost, maxCost }));
+    }
   };
 }

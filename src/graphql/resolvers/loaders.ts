@@ -1,6 +1,7 @@
 import type { MercuriusContext } from 'mercurius';
 import { notFound } from '../../domain/errors.ts';
 import { toPage, type Page, type PageRequest } from '../../domain/posts/index.ts';
+import type { User } from '../../domain/users/users.ts';
 import type { LoaderFn, Loaders } from '../../../generated/graphql/resolvers.ts';
 import { requireCaller, viewerOf, visibilityOf, type Caller } from '../caller.ts';
 import type { GraphqlServices } from '../context.ts';
@@ -47,7 +48,7 @@ function byId<TParent, TItem>(idOf: (parent: TParent) => string, what: string, l
   };
 }
 
-const usersById: ByIdLoad<import('../../domain/users/users.ts').User> = (services, ids, caller) => services.directory.findByIds(ids, visibilityOf(caller));
+const usersById: ByIdLoad<User> = (services, ids, caller) => services.directory.findByIds(ids, visibilityOf(caller));
 
 /** Every field that reads further rows, batched per request: a constant number of queries whatever the list sizes. */
 export const loaders = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { buildSchema, graphql, GraphQLScalarType, type GraphQLFieldResolver } from '../graphql-js.ts';
+import { buildSchema, graphql, type GraphQLFieldResolver, type GraphQLScalarType } from '../graphql-js.ts';
 
 /** The contract itself, not the server's copy of it. */
 const schema = buildSchema(readFileSync(new URL('../../../spec/graphql/schema.graphql', import.meta.url), 'utf8'));

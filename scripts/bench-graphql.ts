@@ -1,0 +1,94 @@
+/**
+ * npx tsx scripts/bench-graphql.ts [-- --duration S --connections N --rounds N]   (defaults 5, 50, 3: about 35 s)
+ *
+ * Requests per second of the same read through GraphQL and through REST v2, in one run, on one app and database:
+ *   POST /graphql   { user(id: "...") { name email } }
+ *   GET  /api/v2/users/{id}
+ * The app is `buildApp` (NODE_ENV=production, silent logs), listening on 127.0.0.1 only, with an admin API key whose
+ * rate limit is far above the load; the database is in-memory PGlite, or a scratch database on DATABASE_URL's server,
+ * dropped after the run. autocannon runs in a worker thread; the two requests alternate, round by round, after a
+ * warm-up of each (which also lets Mercurius JIT-compile the query). It reports the best round of each; it asserts nothing.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createApiKeyService } from '../src/domain/credentials/api-keys.ts';
+import { createUserService } from '../src/domain/users/users.ts';
+import { runAutocannon, type Measurement } from './bench/run-autocannon.ts';
+import type { BenchRequest } from './bench/scenario.ts';
+import { listen } from './bench/servers.ts';
+import { formatTable, ms, ratio, reqPerSec } from './bench/table.ts';
+import { openBenchDatabase } from './bench/v1-database.ts';
+
+const RATE_LIMIT = 1_000_000;
+
+function options(): { duration: number; connections: number; rounds: number } {
+  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, rounds: { type: 'string' } } });
+  const read = (name: string, value: string | undefined, fallback: number, max: number) => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}`);
+    return n;
+  };
+  return { duration: read('duration', values.duration, 5, 60), connections: read('connections', values.connections, 50, 500), rounds: read('rounds', values.rounds, 3, 10) };
+}
+
+async function check(baseUrl: string, request: BenchRequest, expected: unknown): Promise<void> {
+  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const body: unknown = await response.json();
+  if (response.status !== 200 || JSON.stringify(body) !== JSON.stringify(expected)) {
+    throw new Error(`${request.method} ${request.path} answered ${response.status} ${JSON.stringify(body)}`);
+  }
+}
+
+const best = (runs: Measurement[]) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+
+async function main(): Promise<void> {
+  const plan = options();
+  const database = await openBenchDatabase(process.env.DATABASE_URL || undefined);
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
+  const app = await buildApp({ config, db: database.db, rateLimitNamespace: `bench-graphql-${process.pid}:` });
+  try {
+    const { prisma } = database.db;
+    const key = (await createApiKeyService(prisma, { defaultRateLimitPerMinute: RATE_LIMIT }).createApiKey({ name: 'bench', role: 'admin', rateLimitPerMinute: RATE_LIMIT })).key;
+    const user = await createUserService(prisma).create({ email: 'ada@example.com', name: 'Ada Lovelace', password: 'a bench password' });
+    const baseUrl = await listen(app);
+    const authorization = `Bearer ${key}`;
+    const requests: Array<{ name: string; request: BenchRequest; expected: unknown }> = [
+      {
+        name: 'POST /graphql { user(id) { name email } }',
+        request: { method: 'POST', path: '/graphql', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ user(id: "${user.id}") { name email } }` }) },
+        expected: { data: { user: { name: user.name, email: user.email } } },
+      },
+      {
+        name: `GET /api/v2/users/{id}`,
+        request: { method: 'GET', path: `/api/v2/users/${user.id}`, headers: { authorization } },
+        expected: { id: user.id, name: user.name, email: user.email, role: 'user', active: true, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
+      },
+    ];
+    for (const { request, expected } of requests) await check(baseUrl, request, expected);
+
+    console.log(`${database.label}; node ${process.version}, ${os.cpus().length} CPUs; ${plan.connections} connections, ${plan.rounds} rounds of ${plan.duration} s each, alternating`);
+    const load = { connections: plan.connections, duration: plan.duration };
+    for (const { request } of requests) await runAutocannon(baseUrl, request, { ...load, duration: 2 });
+    const runs: Measurement[][] = requests.map(() => []);
+    for (let round = 0; round < plan.rounds; round++) {
+      for (const [i, { request }] of requests.entries()) runs[i]!.push(await runAutocannon(baseUrl, request, load));
+    }
+    const results = runs.map(best);
+    const rows = requests.map(({ name }, i) => {
+      const m = results[i]!;
+      return [name, reqPerSec(m.requestsPerSecond), runs[i]!.map((r) => reqPerSec(r.requestsPerSecond)).join(' / '), ms(m.p50), ms(m.p99), JSON.stringify(m.statuses), String(m.errors)];
+    });
+    console.log(formatTable(['request', 'req/s (best)', 'each round', 'p50', 'p99', 'statuses', 'errors'], rows));
+    console.log(`GraphQL / REST v2: ${ratio(results[0]!.requestsPerSecond / results[1]!.requestsPerSecond)}`);
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
