@@ -16,11 +16,20 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'scripts/**/*.ts'],
     // the benchmark builds a plain-Fastify twin of the v1 routes from the same pieces
-    ignores: ['src/app.ts', 'src/api/**', 'scripts/bench.ts', 'scripts/bench/**'],
+    ignores: ['src/app.ts', 'src/api/**', 'src/graphql/**', 'scripts/bench.ts', 'scripts/bench/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/api/**'], message: 'Only src/app.ts composes the APIs: nothing else imports src/api (DESIGN.md).' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/graphql/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/api/v1/**', '**/api/v2/**'], message: 'GraphQL shares only src/api/shared (credentials, rate limits) with the REST APIs.' }] },
       ],
     },
   },

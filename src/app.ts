@@ -1,5 +1,7 @@
 import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { MemoryRateLimitStore } from './api/shared/memory-rate-limit-store.ts';
+import type { RateLimitBudget } from './api/shared/rate-limit.ts';
 import { v1Api } from './api/v1/plugin.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';
@@ -39,30 +41,28 @@ export interface AppContext {
   rateLimitNamespace: string;
 }
 
-/** The REST APIs, each a plugin under its spec's base path. */
+/** The REST APIs, each a plugin under its spec's base path, and GraphQL (spending v2's rate-limit budgets). */
 export async function registerApis(app: FastifyInstance, context: AppContext): Promise<void> {
   const redis = context.config.redisUrl ? await connectRedis(context.config.redisUrl, app.log) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
-  await v1Api(app, {
-    apiKeys: context.apiKeys,
-    users: context.users,
-    rateLimitPerMinute: context.config.rateLimitPerMinute,
+  const budget = (name: string): RateLimitBudget => ({
+    defaultPerMinute: context.config.rateLimitPerMinute,
     redis,
-    onResponseViolation: context.onResponseViolation,
-    rateLimitNamespace: `${context.rateLimitNamespace}v1:`,
+    memoryStore: new MemoryRateLimitStore(),
+    nameSpace: `${context.rateLimitNamespace}${name}:`,
   });
+  const v2Budget = budget('v2');
+  await v1Api(app, { apiKeys: context.apiKeys, users: context.users, rateLimit: budget('v1'), onResponseViolation: context.onResponseViolation });
   await v2Api(app, {
     prisma: context.db.prisma,
     apiKeys: context.apiKeys,
     userTokens: context.userTokens,
     users: context.users,
     webhookHandlers: v2WebhookHandlers(createWebhookService(context.db.prisma, { allowPrivateTargets: context.config.webhookAllowPrivateTargets })),
-    rateLimitPerMinute: context.config.rateLimitPerMinute,
-    redis,
-    rateLimitNamespace: `${context.rateLimitNamespace}v2:`,
+    rateLimit: v2Budget,
     onResponseViolation: context.onResponseViolation,
   });
-  await graphqlApi(app, { ...context, redis, rateLimitNamespace: `${context.rateLimitNamespace}v2:` });
+  await graphqlApi(app, { ...context, rateLimit: v2Budget });
 }
 
 const PROBE_PATHS = new Set(['/healthz', '/readyz']);

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import { resolveCredentials } from '../../src/api/shared/credentials.ts';
 import { mapDomainError } from '../../src/api/shared/domain-errors.ts';
 import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
+import { MemoryRateLimitStore } from '../../src/api/shared/memory-rate-limit-store.ts';
 import { toListQuery } from '../../src/api/v1/list-query.ts';
 import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
 import type { ApiKeyService } from '../../src/domain/credentials/api-keys.ts';
@@ -219,7 +220,7 @@ export async function plainV1App(options: PlainV1Options): Promise<FastifyInstan
   await app.register(
     async (scope) => {
       resolveCredentials(scope, { apiKeys: options.apiKeys });
-      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, nameSpace: 'plain-v1:' });
+      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, nameSpace: 'plain-v1:', memoryStore: new MemoryRateLimitStore() });
       v1ErrorHandling(scope);
       scope.addHook('preValidation', requireApiKey);
 

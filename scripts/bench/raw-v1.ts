@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { bearerToken } from '../../src/api/shared/credentials.ts';
 import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
+import { MemoryRateLimitStore } from '../../src/api/shared/memory-rate-limit-store.ts';
 import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
 import { apiKeyPrefix, hashApiKey, isApiKeyFormat, type ApiKeySummary } from '../../src/domain/credentials/api-keys.ts';
 import type { User } from '../../src/domain/users/users.ts';
@@ -72,7 +73,7 @@ export async function rawV1App(options: { query: RawQuery; rateLimitPerMinute: n
           request.credential = typeof verified === 'string' ? { kind: 'invalidApiKey', reason: verified } : { kind: 'apiKey', key: verified };
         } else request.credential = { kind: 'other', token: token || undefined };
       });
-      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, nameSpace: 'raw-v1:' });
+      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, nameSpace: 'raw-v1:', memoryStore: new MemoryRateLimitStore() });
       v1ErrorHandling(scope);
       scope.addHook('preValidation', requireApiKey);
       scope.get(

@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
-// eslint-disable-next-line no-restricted-imports -- the credential and rate-limit helpers are shared by every API
 import { resolveCredentials } from '../api/shared/credentials.ts';
-// eslint-disable-next-line no-restricted-imports -- as above
-import { registerRateLimit } from '../api/shared/rate-limit.ts';
+import { registerRateLimit, type RateLimitBudget } from '../api/shared/rate-limit.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import type { ApiKeyService } from '../domain/credentials/api-keys.ts';
@@ -23,14 +20,13 @@ import { loaders, resolvers } from './resolvers/index.ts';
 export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000, maxTokens: 10_000 } as const;
 
 export interface GraphqlOptions {
-  config: Pick<Config, 'nodeEnv' | 'rateLimitPerMinute'>;
+  config: Pick<Config, 'nodeEnv'>;
   db: Pick<Database, 'prisma'>;
   apiKeys: ApiKeyService;
   userTokens: UserTokenService;
   users: UserService;
-  redis?: Redis | undefined;
-  /** The budget namespace of v2: GraphQL spends the same budgets. */
-  rateLimitNamespace: string;
+  /** v2's budget: GraphQL spends the same. */
+  rateLimit: RateLimitBudget;
 }
 
 /** POST /graphql (and GET for queries), with the v2 credentials and rate limits; GraphiQL and introspection outside production. */
@@ -41,7 +37,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
   const production = options.config.nodeEnv === 'production';
   await app.register(async (scope) => {
     resolveCredentials(scope, { apiKeys: options.apiKeys, userTokens: options.userTokens });
-    await registerRateLimit(scope, { defaultPerMinute: options.config.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+    await registerRateLimit(scope, options.rateLimit);
     scope.addHook('onRoute', keepNumericErrorPaths);
     await scope.register(mercurius, {
       schema: typeDefs,

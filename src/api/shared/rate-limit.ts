@@ -2,12 +2,16 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { HttpError } from '../../framework/index.ts';
+import type { MemoryRateLimitStore } from './memory-rate-limit-store.ts';
 
-export interface RateLimitOptions {
+/** A rate-limit budget: APIs registered with the same one spend the same budgets. */
+export interface RateLimitBudget {
   /** Requests per minute for callers without a valid API key, and for keys without their own limit. */
   defaultPerMinute: number;
   /** Shared store for several instances; in-process when absent. */
   redis?: Redis | undefined;
+  /** The in-process store, when there is no Redis: registrations given the same one share budgets. */
+  memoryStore: MemoryRateLimitStore;
   /** Separates budgets sharing one Redis (one API version from another, tests from each other). */
   nameSpace: string;
 }
@@ -26,13 +30,13 @@ function budgetOf(request: FastifyRequest, defaultPerMinute: number): { key: str
  * `X-RateLimit-Reset` is sent as UTC epoch seconds. When Redis is unreachable, requests are served unlimited
  * (fail open) and the store error is logged: an outage of the limiter must not become an outage of the API.
  */
-export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
+export async function registerRateLimit(app: FastifyInstance, options: RateLimitBudget): Promise<void> {
   await app.register(rateLimit, {
     global: false,
     timeWindow: WINDOW_MS,
     max: options.defaultPerMinute,
     nameSpace: options.nameSpace,
-    ...(options.redis ? { redis: options.redis } : {}),
+    ...(options.redis ? { redis: options.redis } : { store: options.memoryStore.asConstructor() }),
     skipOnError: true,
   });
   const limiter = app.rateLimit({

@@ -1,22 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
 import type { UserService } from '../../domain/users/users.ts';
 import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
 import { resolveCredentials } from '../shared/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
-import { registerRateLimit } from '../shared/rate-limit.ts';
+import { registerRateLimit, type RateLimitBudget } from '../shared/rate-limit.ts';
 import { formatV1Error } from './errors.ts';
 import { v1UserHandlers } from './users.ts';
 
 export interface V1Options {
   apiKeys: ApiKeyService;
   users: UserService;
-  rateLimitPerMinute: number;
-  redis?: Redis | undefined;
+  rateLimit: RateLimitBudget;
   onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
-  rateLimitNamespace: string;
 }
 
 /** v1 takes API keys only: any other credential in the Authorization header is an invalid key. */
@@ -39,7 +36,7 @@ export async function v1Api(app: FastifyInstance, options: V1Options): Promise<v
   await app.register(
     async (scope) => {
       resolveCredentials(scope, { apiKeys: options.apiKeys });
-      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+      await registerRateLimit(scope, options.rateLimit);
       await scope.register(
         openApiRoutes({
           module: v1,

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { PrismaClient } from '../../db/index.ts';
 import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
@@ -9,7 +8,7 @@ import type { Handlers } from '../../../generated/v2/handlers.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
 import { resolveCredentials } from '../shared/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
-import { registerRateLimit } from '../shared/rate-limit.ts';
+import { registerRateLimit, type RateLimitBudget } from '../shared/rate-limit.ts';
 import { v2AuthHandlers } from './auth.ts';
 import { isAdmin, type V2Context, type V2Principal } from './context.ts';
 import { formatProblem } from './errors.ts';
@@ -34,9 +33,8 @@ export interface V2Options {
   userTokens: UserTokenService;
   users: UserService;
   webhookHandlers: V2WebhookHandlers;
-  rateLimitPerMinute: number;
-  redis?: Redis | undefined;
-  rateLimitNamespace: string;
+  /** Shared with GraphQL. */
+  rateLimit: RateLimitBudget;
   onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
 }
 
@@ -67,7 +65,7 @@ function userTokenAuthenticator(request: FastifyRequest): V2Principal | undefine
 /** The v2 REST API under /api/v2: users, user tokens and webhook endpoints. */
 export async function v2Api(app: FastifyInstance, options: V2Options): Promise<void> {
   const throttle = (name: string, max: number) =>
-    createLoginThrottle({ max, windowMs: LOGIN_WINDOW_MS, redis: options.redis, nameSpace: `${options.rateLimitNamespace}login-${name}:` });
+    createLoginThrottle({ max, windowMs: LOGIN_WINDOW_MS, redis: options.rateLimit.redis, nameSpace: `${options.rateLimit.nameSpace}login-${name}:` });
   const handlers: Handlers<V2Context> = {
     ...v2UserHandlers(options),
     ...v2AuthHandlers({ userTokens: options.userTokens, throttles: { perAddress: throttle('address', 30), perEmail: throttle('email', 10) } }),
@@ -76,7 +74,7 @@ export async function v2Api(app: FastifyInstance, options: V2Options): Promise<v
   await app.register(
     async (scope) => {
       resolveCredentials(scope, { apiKeys: options.apiKeys, userTokens: options.userTokens });
-      await registerRateLimit(scope, { defaultPerMinute: options.rateLimitPerMinute, redis: options.redis, nameSpace: options.rateLimitNamespace });
+      await registerRateLimit(scope, options.rateLimit);
       await scope.register(
         openApiRoutes({
           module: v2,
