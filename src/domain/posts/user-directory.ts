@@ -1,18 +1,6 @@
 import type { Prisma, PrismaClient } from '../../db/index.ts';
-import type { User, Visibility } from '../users/users.ts';
+import { userFields, type User, type Visibility } from '../users/users.ts';
 import { isUuid, type Page } from './page.ts';
-
-/** The fields of `User`: a field added there and not here fails to compile. */
-const userFields = {
-  id: true,
-  email: true,
-  name: true,
-  username: true,
-  role: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-} as const satisfies Prisma.UserSelect;
 
 const visible = (visibility: Visibility): Prisma.UserWhereInput => (visibility.includeDeleted ? {} : { deletedAt: null });
 

@@ -53,7 +53,8 @@ export interface Visibility {
   includeDeleted: boolean;
 }
 
-const userFields = {
+/** What a `User` is read with. */
+export const userFields = {
   id: true,
   email: true,
   name: true,
