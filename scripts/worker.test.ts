@@ -1,22 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
 import { createPostgresDatabase } from '../src/testing/database.ts';
+import { repoRoot, spawnTypeScript } from '../src/testing/process.ts';
 import { createDispatcher, createOutbox, createWebhookService } from '../src/webhooks/index.ts';
 import { startReceiver, type TestReceiver } from '../src/webhooks/testing/receiver.ts';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const workerScript = join(repoRoot, 'scripts', 'worker.ts');
 const serverUrl = process.env.TEST_DATABASE_URL;
 
 function startWorker(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   // Run from a directory without a .env file, so only `env` configures it.
-  const child = spawn(tsx, [workerScript], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnTypeScript(workerScript, [], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };

@@ -65,6 +65,22 @@ export async function registerApis(app: FastifyInstance, context: AppContext): P
   await graphqlApi(app, { ...context, rateLimit: v2Budget });
 }
 
+/**
+ * Requests in flight when `close()` starts still finish, but their keep-alive connections would then stay open and
+ * hold `close()` up until they time out: answer them with `Connection: close`.
+ */
+function closeConnectionsWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+}
+
 const PROBE_PATHS = new Set(['/healthz', '/readyz']);
 const isProbe = (request: { url?: string }) => PROBE_PATHS.has(request.url ?? '');
 
@@ -77,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loggerInstance,
     logController: new LogController({ disableRequestLogging: isProbe }),
   });
+  closeConnectionsWhenClosing(app);
   const context: AppContext = {
     config,
     db,

@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
 import { createApiKeyService } from './domain/credentials/api-keys.ts';
 import { createPostgresDatabase } from './testing/database.ts';
+import { repoRoot, spawnTypeScript } from './testing/process.ts';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const mainScript = join(repoRoot, 'src', 'main.ts');
 const keysScript = join(repoRoot, 'scripts', 'keys.ts');
 const KEY_LINE = /^\s+(ak_[A-Za-z0-9_-]+)\s*$/gm;
@@ -21,8 +19,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+/** In a scratch directory, so no .env of the repo is read. */
 function start(script: string, args: string[], env: NodeJS.ProcessEnv): Started {
-  const child = spawn(tsx, [script, ...args], { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnTypeScript(script, args, { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = { stdout: '', stderr: '' };
   child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString('utf8')));
@@ -58,7 +57,7 @@ async function stop(server: Started): Promise<number | null> {
   return server.exited;
 }
 
-describe('the server process (tsx src/main.ts)', () => {
+describe('the server process (node --import tsx src/main.ts)', () => {
   let dataDir: string;
   let database: OpenDatabaseOptions;
   let dropDatabase: () => Promise<void> = async () => {};
@@ -149,6 +148,43 @@ describe('the server process (tsx src/main.ts)', () => {
     try {
       const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: 100 });
       expect(await apiKeys.verifyApiKey(adminKey)).toMatchObject({ ok: true, key: { role: 'admin', name: 'ADMIN_API_KEY' } });
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('lets in-flight requests finish on SIGTERM, then exits 0', async () => {
+    const adminKey = `ak_${'Z'.repeat(40)}`;
+    const port = await freePort();
+    const server = start(mainScript, [], env({ PORT: String(port), ADMIN_API_KEY: adminKey }));
+    running.push(server);
+    await waitForHealthz(port, server, performance.now());
+    const emails = Array.from({ length: 12 }, (_, i) => `in-flight-${i}@example.com`);
+    // each create hashes a password with argon2id (tens of ms, four at a time): they are still running at SIGTERM
+    const requests = emails.map((email) =>
+      fetch(`http://127.0.0.1:${port}/v1/users`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'In Flight', email, password: 'an in-flight password' }),
+      }).then((response) => response.status),
+    );
+    const received = () =>
+      server.output.stdout.split('\n').filter((line) => line.includes('"msg":"incoming request"') && line.includes('"url":"/v1/users"')).length;
+    const waitingSince = performance.now();
+    while (received() < emails.length) {
+      if (performance.now() - waitingSince > 30_000) throw new Error(`the server logged ${received()} of ${emails.length} requests`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    server.child.kill('SIGTERM');
+    expect(await Promise.all(requests)).toEqual(emails.map(() => 201));
+    const code = await server.exited;
+    if (code !== 0) console.log(server.output.stdout.split('\n').filter((l) => !l.includes('incoming')).slice(-8).join('\n'));
+    expect(code).toBe(0);
+    const log = server.output.stdout;
+    expect(log.indexOf('"msg":"shutting down: finishing in-flight requests"')).toBeLessThan(log.lastIndexOf('"msg":"request completed"'));
+    const db = await openDatabase(database);
+    try {
+      expect(await db.prisma.user.count({ where: { email: { in: emails } } })).toBe(emails.length);
     } finally {
       await db.close();
     }
