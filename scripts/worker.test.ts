@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
-import { createPostgresDatabase } from '../src/testing/database.ts';
+import type { Database } from '../src/db/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/database.ts';
 import { repoRoot, spawnTypeScript } from '../src/testing/process.ts';
 import { createDispatcher, createOutbox, createWebhookService } from '../src/webhooks/index.ts';
 import { startReceiver, type TestReceiver } from '../src/webhooks/testing/receiver.ts';
@@ -29,22 +29,20 @@ describe('npm run worker', () => {
 });
 
 describe.skipIf(!serverUrl)('npm run worker on PostgreSQL', () => {
+  let database: TestDatabase;
   let db: Database;
-  let drop: () => Promise<void>;
   let url: string;
   let receiver: TestReceiver;
 
   beforeAll(async () => {
-    const postgres = await createPostgresDatabase(serverUrl!);
-    ({ url, drop } = postgres);
-    db = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
-    await applyMigrations(db);
+    database = await createTestDatabase();
+    ({ db } = database);
+    url = database.url!;
     receiver = await startReceiver();
   });
   afterAll(async () => {
     await receiver?.close();
-    await db?.close();
-    await drop?.();
+    await database?.cleanup();
   });
 
   it('delivers, and when killed after sending and before recording, the delivery is sent again with the same webhook-id', async () => {

@@ -58,13 +58,7 @@ function replyVariants(op: OperationModel, opType: string): string[] {
 
 /** Request and reply types per operation, and the `Handlers` interface the service must implement in full. */
 export function emitHandlers(operations: OperationModel[]): string {
-  const lines = [
-    "import type { paths } from './types.js';",
-    '',
-    '/** A parameter with a default is always present once validated. */',
-    'type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };',
-    '',
-  ];
+  const lines = ["import type { paths } from './types.js';", ''];
   for (const op of operations) {
     const name = pascal(op.ident);
     const opType = `paths[${literal(op.path)}][${literal(op.method.toLowerCase())}]`;
@@ -80,6 +74,15 @@ export function emitHandlers(operations: OperationModel[]): string {
       `export type ${name}Reply =`,
       ...(op.responses.length ? replyVariants(op, opType).map((variant) => `  | ${variant}`) : ['  never']),
       ';',
+      '',
+    );
+  }
+  if (lines.some((line) => line.includes('WithDefaults<'))) {
+    lines.splice(
+      2,
+      0,
+      '/** A parameter with a default is always present once validated. */',
+      'type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };',
       '',
     );
   }

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
 
-export type TestDatabase = { db: Database; cleanup(): Promise<void> };
+export type TestDatabase = {
+  db: Database;
+  /** The PostgreSQL URL of the database, for code that connects by URL; undefined on PGlite. */
+  url: string | undefined;
+  cleanup(): Promise<void>;
+};
 
 /**
  * A migrated database of its own for a test file: in-memory PGlite, or, when
@@ -13,11 +18,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({ dataDir: 'memory://' });
-    return migrated(db, () => db.close());
+    return migrated(db, undefined, () => db.close());
   }
   const postgres = await createPostgresDatabase(serverUrl);
   const db = await openDatabase({ databaseUrl: postgres.url, dataDir: 'memory://' });
-  return migrated(db, async () => {
+  return migrated(db, postgres.url, async () => {
     await db.close();
     await postgres.drop();
   });
@@ -37,14 +42,14 @@ export async function createPostgresDatabase(
   };
 }
 
-async function migrated(db: Database, cleanup: () => Promise<void>): Promise<TestDatabase> {
+async function migrated(db: Database, url: string | undefined, cleanup: () => Promise<void>): Promise<TestDatabase> {
   try {
     await applyMigrations(db);
   } catch (error) {
     await cleanup();
     throw error;
   }
-  return { db, cleanup };
+  return { db, url, cleanup };
 }
 
 async function admin(serverUrl: string, sql: string): Promise<void> {

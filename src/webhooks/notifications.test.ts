@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
-import { createPostgresDatabase } from '../testing/database.ts';
+import type { Database } from '../db/index.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { createOutbox } from './outbox.ts';
 import { createWebhookService } from './service.ts';
@@ -9,21 +9,20 @@ import { startReceiver, type TestReceiver } from './testing/receiver.ts';
 const serverUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!serverUrl)('commit notifications (PostgreSQL)', () => {
+  let database: TestDatabase;
   let db: Database;
   let url: string;
-  let drop: () => Promise<void>;
   let receiver: TestReceiver;
 
   beforeAll(async () => {
-    ({ url, drop } = await createPostgresDatabase(serverUrl!));
-    db = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
-    await applyMigrations(db);
+    database = await createTestDatabase();
+    ({ db } = database);
+    url = database.url!;
     receiver = await startReceiver();
   });
   afterAll(async () => {
     await receiver?.close();
-    await db?.close();
-    await drop?.();
+    await database?.cleanup();
   });
 
   it('wake a listening dispatcher at commit, long before its next poll', async () => {
