@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { projectRoot } from '../project-root.ts';
 import type { SchemaFile } from './schema-engine.ts';
 
 export const LOCKFILE_NAME = 'migration_lock.toml';
@@ -10,11 +10,9 @@ export const MIGRATION_SCRIPT = 'migration.sql';
 /** Where the schema and migrations live: the repository's by default, a copy in tests. */
 export type PrismaPaths = { schemaPath: string; migrationsDir: string };
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 export const defaultPrismaPaths: PrismaPaths = {
-  schemaPath: join(repoRoot, 'prisma', 'schema.prisma'),
-  migrationsDir: join(repoRoot, 'prisma', 'migrations'),
+  schemaPath: join(projectRoot, 'prisma', 'schema.prisma'),
+  migrationsDir: join(projectRoot, 'prisma', 'migrations'),
 };
 
 export async function readSchemaFiles(schemaPath: string): Promise<SchemaFile[]> {

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { document as v1Document } from '../../generated/v1/document.ts';
 import { document as v2Document } from '../../generated/v2/document.ts';
+import { projectRoot } from '../project-root.ts';
 
 export const API_VERSIONS = ['v1', 'v2'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
@@ -15,7 +18,7 @@ export interface SpecDocument {
 const documents: Record<ApiVersion, object> = { v1: v1Document, v2: v2Document };
 
 export function bundledYamlUrl(version: ApiVersion): URL {
-  return new URL(`../../generated/${version}/openapi.yaml`, import.meta.url);
+  return pathToFileURL(join(projectRoot, 'generated', version, 'openapi.yaml'));
 }
 
 export async function loadSpecDocuments(): Promise<SpecDocument[]> {

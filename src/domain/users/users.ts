@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { NO_EVENTS, type EventPublisher, type FieldChange, type Transaction } from '../events.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { countedStates, countOf, userCountQuery } from './user-counts.ts';
 import { uniqueViolationField } from './unique-violation.ts';
 
 export const ROLES = ['admin', 'moderator', 'user', 'guest'] as const;
@@ -154,31 +155,32 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       };
       const orderBy: Prisma.UserOrderByWithRelationInput[] = [{ [query.sortBy]: query.sortOrder }, { id: query.sortOrder }];
       const page = prisma.user.findMany({ where, select: userFields, orderBy, skip: query.offset, take: query.limit });
-      const count = prisma.user.count({ where });
+      // A search counts its matches; without one, the total comes from the trigger-kept counts (user-counts.ts).
+      const count = query.search !== undefined ? prisma.user.count({ where }) : userCountQuery(prisma, query.role, countedStates(query.active, visibility));
       // A search should find its matches through the pg_trgm indexes (a bitmap scan) and sort them. The planner,
       // assuming matches spread evenly, prefers to walk the sort column's btree and filter every row it meets: for a
       // common name late in that order (q=virginia, sort=name) that reads nearly the whole table, about 2 s per page
       // at 1M users (`npm run bench:scale`). So plain index scans are off for this transaction only (bitmap and
       // index-only scans stay). Below 3 characters no trigram narrows a search, and the walk is then the better plan.
       if (query.search !== undefined && query.search.length >= 3) {
-        const [, users, total] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL enable_indexscan = off`, page, count]);
-        return { users, total };
+        const [, users, counted] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL enable_indexscan = off`, page, count]);
+        return { users, total: countOf(counted) };
       }
       // Deep pages: OFFSET skips its rows one by one, and reading whole rows visits each skipped row in the table too
       // (page 5000 of 20: 100,000 heap fetches). Selecting only the page's ids lets an index-only scan skip them
       // (the created_at listings have an index on their filter and order, see schema.prisma); then only those rows
       // are read, with the filter applied again: a row changed in between shows as it is now, or drops out of the page.
       if (query.offset >= DEEP_OFFSET) {
-        const [ids, total] = await prisma.$transaction([
+        const [ids, counted] = await prisma.$transaction([
           prisma.user.findMany({ where, select: { id: true }, orderBy, skip: query.offset, take: query.limit }),
           count,
         ]);
         const rows = await prisma.user.findMany({ where: { AND: [where, { id: { in: ids.map(({ id }) => id) } }] }, select: userFields });
         const byId = new Map(rows.map((row) => [row.id, row]));
-        return { users: ids.flatMap(({ id }) => byId.get(id) ?? []), total };
+        return { users: ids.flatMap(({ id }) => byId.get(id) ?? []), total: countOf(counted) };
       }
-      const [users, total] = await prisma.$transaction([page, count]);
-      return { users, total };
+      const [users, counted] = await prisma.$transaction([page, count]);
+      return { users, total: countOf(counted) };
     },
 
     async update(id: string, changes: UserChanges, visibility: Visibility): Promise<{ before: User; after: User }> {
