@@ -30,6 +30,7 @@ import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from '
 import { loadUsers } from './bench-scale/load.ts';
 import { get, measure, type Measurement, type MeasurePlan } from './bench-scale/measure.ts';
 import { answerMismatch, scenarioPath, scenarios, type Scenario } from './bench-scale/scenarios.ts';
+import { measureWriteCost } from './bench-scale/write-cost.ts';
 
 const RATE_LIMIT = 1_000_000;
 
@@ -208,6 +209,13 @@ async function main(): Promise<void> {
       ),
     );
 
+    log('measuring the write cost of the user_counts triggers');
+    const cost = await measureWriteCost(client);
+    console.log(
+      `\nwrite cost of the user_counts triggers (${cost.rounds} alternating rounds of ${cost.writesPerRound} single-row INSERT/UPDATE/DELETE ` +
+        `statements): ${cost.withTriggers.toFixed(0)} µs per write with, ${cost.withoutTriggers.toFixed(0)} µs without ` +
+        `(${(((cost.withTriggers - cost.withoutTriggers) / cost.withoutTriggers) * 100).toFixed(1)} %)`,
+    );
     console.log(`load average after the measurements: ${loadAverage()} (the server, the app and this client share the box)`);
     if (mismatches.length > 0) process.exitCode = 1;
     console.log(
@@ -224,7 +232,7 @@ async function main(): Promise<void> {
     for (const { scenario, queries } of results) {
       console.log(`\n== ${scenario.key} ${scenario.name}: GET ${scenarioPath(scenario)}`);
       // The listing's statements, and any SET LOCAL sent with them: replayed in one transaction, as the app ran them.
-      const own = queries.filter((query) => /\bFROM "public"\."users"/.test(query.query) || /^\s*SET\s/i.test(query.query));
+      const own = queries.filter((query) => /\bFROM "public"\."(users|user_counts)"/.test(query.query) || /^\s*SET\s/i.test(query.query));
       const others = queries.length - own.length;
       if (others > 0) console.log(`(${others} statement${others === 1 ? '' : 's'} on api_keys for authentication left out)`);
       await client.query('BEGIN');
