@@ -85,13 +85,16 @@ function fill(document: MockDocument, value: unknown, facts: Facts, seed: number
   const schema = flatten(document, value);
   if (schema === undefined || depth > 4 || typeOf(schema) !== 'object' || !isObject(schema.properties)) return undefined;
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const names = Object.keys(schema.properties).map((name) => name.toLowerCase());
+  // a title is the status's reason phrase where a message goes elsewhere, else the message itself
+  const title = names.some((name) => MESSAGE_NAMES.includes(name)) ? (STATUS_CODES[facts.status] ?? facts.code) : facts.message;
   const body: JsonObject = {};
   for (const [name, propertyValue] of Object.entries(schema.properties)) {
     const property = flatten(document, propertyValue) ?? {};
     const type = typeOf(property);
     const lower = name.toLowerCase();
     let filled: unknown;
-    if (type === 'string' && lower === 'title') filled = STATUS_CODES[facts.status] ?? facts.code;
+    if (type === 'string' && lower === 'title') filled = title;
     else if (type === 'string' && CODE_NAMES.includes(lower)) filled = pickCode(property, facts);
     else if (type === 'string' && FIELD_NAMES.includes(lower) && facts.field !== undefined) filled = facts.field;
     else if (type === 'string' && (MESSAGE_NAMES.includes(lower) || lower === 'error')) filled = facts.message;
@@ -106,13 +109,29 @@ function fill(document: MockDocument, value: unknown, facts: Facts, seed: number
   return body;
 }
 
+/** Whether the schema has a list where field errors go (at most a few objects deep). */
+function hasDetailsList(document: MockDocument, value: unknown, depth = 0): boolean {
+  const schema = flatten(document, value);
+  if (schema === undefined || depth > 4 || !isObject(schema.properties)) return false;
+  return Object.entries(schema.properties).some(([name, property]) => {
+    const flat = flatten(document, property) ?? {};
+    return (typeOf(flat) === 'array' && LIST_NAMES.includes(name.toLowerCase())) || (typeOf(flat) === 'object' && hasDetailsList(document, flat, depth + 1));
+  });
+}
+
 /** Formats the mock's errors (invalid requests, missing credentials, unknown paths) as the document declares its errors. */
 export function specErrorFormatter(document: MockDocument, seed: number): ErrorFormatter {
   const media = new Map<number, ErrorMedia | undefined>();
   return (error: HttpError) => {
     if (!media.has(error.status)) media.set(error.status, errorMediaFor(document, error.status));
     const declared = media.get(error.status);
-    const facts: Facts = { status: error.status, code: error.code, message: error.message, details: error.details };
+    const details = error.details ?? [];
+    // a format with no list of field errors gets them in its message
+    const message =
+      declared && details.length > 0 && !hasDetailsList(document, declared.schema)
+        ? `${error.message}: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`
+        : error.message;
+    const facts: Facts = { status: error.status, code: error.code, message, details: error.details };
     const body = declared ? fill(document, declared.schema, facts, seed) : undefined;
     if (declared === undefined || body === undefined) {
       return { contentType: 'application/json', body: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
