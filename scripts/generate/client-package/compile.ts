@@ -75,8 +75,10 @@ function specifierRewriter(input: CompileInput, errors: string[]): ts.Transforme
 
 function compilerHost(virtualFiles: Map<string, string>): ts.CompilerHost {
   const host = ts.createCompilerHost(OPTIONS, true);
-  const { getSourceFile, readFile, fileExists } = host;
+  const { getSourceFile, readFile, fileExists, directoryExists } = host;
   host.fileExists = (name) => virtualFiles.has(name) || fileExists.call(host, name);
+  host.directoryExists = (name) =>
+    [...virtualFiles.keys()].some((file) => file.startsWith(`${name}/`)) || (directoryExists?.call(host, name) ?? true);
   host.readFile = (name) => virtualFiles.get(name) ?? readFile.call(host, name);
   host.getSourceFile = (name, language, ...rest) => {
     const text = virtualFiles.get(name);
