@@ -14,7 +14,7 @@ function compile(files: Record<string, string>, modules: PackageModule[], depend
 
 const module = (source: string, target: string): PackageModule => ({ source, target, origin: source });
 
-describe('compilePackage', () => {
+describe('compilePackage', { timeout: 120_000 }, () => {
   it('emits JavaScript and declarations at their package paths, with imports rewritten to them', () => {
     const files = compile(
       {
