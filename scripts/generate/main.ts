@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { emitClientPackage } from './client-package/index.ts';
 import { generateTarget } from './generate-target.ts';
 import { generateGraphql, GRAPHQL_TARGET } from './graphql.ts';
 import { staleFiles, writeFiles } from './output.ts';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const files = await generateGraphql(GRAPHQL_TARGET);
     if (values.check) stale.push(...(await staleFiles(GRAPHQL_TARGET.out, files)));
     else await writeFiles(GRAPHQL_TARGET.out, files);
+    stale.push(...(await emitClientPackage(Boolean(values.check))));
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const warning of warnings) console.warn(`warning: ${warning}`);

@@ -63,7 +63,7 @@ export function checkResponse(
   } else if (errorSchema) {
     check = `schema__${errorSchema}`;
   }
-  if (hasBody && check) {
+  if (hasBody && check && /^application\/([a-z0-9.+-]*\+)?json$/i.test(mediaType)) {
     const validator = validatorNamed(validators, check);
     const body = parse(payload);
     if (!validator) problems.push(`no validator ${check}`);

@@ -1,0 +1,2 @@
+// generated from spec/v1/openapi.yaml - do not edit
+export {};

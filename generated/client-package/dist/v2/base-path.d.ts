@@ -1,0 +1,2 @@
+// generated from spec/v2/openapi.yaml - do not edit
+export declare const basePath = "/api/v2";

@@ -1,0 +1,2 @@
+// generated from spec/v2/openapi.yaml - do not edit
+export const basePath = "/api/v2";

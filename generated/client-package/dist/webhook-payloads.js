@@ -1,0 +1,2 @@
+// generated from src/client/webhook-payloads.ts - do not edit
+export {};
