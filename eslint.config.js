@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/api/**'], message: 'Only src/app.ts composes the APIs: nothing else imports src/api (DESIGN.md).' }] },
+        { patterns: [{ group: ['**/api/**'], message: 'Only src/app.ts composes the APIs: nothing else imports src/api.' }] },
       ],
     },
   },
@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     files: ['src/api/v2/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/v1/**'], message: 'v2 never imports v1 (DESIGN.md).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/v1/**'], message: 'v2 never imports v1.' }] }],
     },
   },
   {
@@ -54,7 +54,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/api/**', '**/graphql/**', '**/framework/**', 'fastify', '@fastify/*'], message: 'Domain code has no HTTP types (DESIGN.md).' }] },
+        { patterns: [{ group: ['**/api/**', '**/graphql/**', '**/framework/**', 'fastify', '@fastify/*'], message: 'Domain code has no HTTP types.' }] },
       ],
     },
   },

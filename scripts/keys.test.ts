@@ -102,6 +102,22 @@ describe('runKeysCli', () => {
     expect(err.at(-1)).toMatch(/No API key has the id/);
   });
 
+  it('rotate prints the new key only on stdout; the old key stops working; unknown and revoked ids exit 1', async () => {
+    const { key: oldKey, record } = await apiKeys().createApiKey({ name: 'rotating', role: 'standard' });
+    expect(await runKeysCli(['rotate', record.id], context)).toBe(0);
+    expect(out).toHaveLength(1);
+    const key = out[0]!;
+    expect(key).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
+    expect(err.join('\n')).toMatch(new RegExp(`Rotated key "rotating" \\(id ${record.id}, new prefix ${key.slice(0, 12)}\\)`));
+    expect(await apiKeys().verifyApiKey(oldKey)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await apiKeys().verifyApiKey(key)).toMatchObject({ ok: true, key: { id: record.id } });
+    expect(await runKeysCli(['rotate', '00000000-0000-4000-8000-000000000000'], context)).toBe(1);
+    expect(err.at(-1)).toMatch(/No API key has the id/);
+    await apiKeys().revokeApiKey(record.id);
+    expect(await runKeysCli(['rotate', record.id], context)).toBe(1);
+    expect(err.at(-1)).toMatch(/is revoked; create a new one instead/);
+  });
+
   it.each([[[]], [['rotate']], [['create', '--role', 'admin']], [['revoke']], [['list', 'extra']]])(
     'exits 2 with usage for %j',
     async (args) => {
@@ -140,7 +156,7 @@ describe('tsx scripts/keys.ts (end to end, PGlite directory)', () => {
   const run = promisify(execFile);
   let dataDir: string;
   const env = () => {
-    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, ...rest } = process.env;
+    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, USERS_API_KEY: _cliKey, USERS_API_URL: _cliUrl, PORT: _port, HOST: _host, ...rest } = process.env;
     return { ...rest, DATA_DIR: dataDir };
   };
 
@@ -177,6 +193,8 @@ describe('tsx scripts/keys.ts (end to end, PGlite directory)', () => {
       expect(failure?.code).toBe(1);
       expect(failure?.stdout).toBe('');
       expect(failure?.stderr).toMatch(/Database directory .* is in use by .*\(pid \d+\); stop it or set DATA_DIR\/DATABASE_URL/);
+      expect(failure?.stderr).toContain('USERS_API_KEY=$ADMIN_KEY npm run keys -- list');
+      expect(failure?.stderr).toMatch(/curl -sS -X POST -H "Authorization: Bearer \$ADMIN_KEY" .* http:\/\/127\.0\.0\.1:3000\/api\/v2\/api-keys/);
     } finally {
       await holder.close();
     }

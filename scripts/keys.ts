@@ -2,26 +2,34 @@
  * npm run keys -- create --role admin|standard --name NAME [--rate-limit N]   prints the new key (only the key) on stdout
  * npm run keys -- list                                                      a table of every key (never the key itself)
  * npm run keys -- revoke ID
+ * npm run keys -- rotate ID                                                 prints the key's new secret on stdout
  * Uses DATABASE_URL, or the PGlite directory DATA_DIR (./data), like the server, and applies pending migrations first.
+ * With USERS_API_KEY (an admin key) it goes through the running server instead (USERS_API_URL, default from HOST/PORT),
+ * which is how keys are managed while the server holds the PGlite directory.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv, type Config, type Environment } from '../src/config.ts';
-import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
+import { applyMigrations, DatabaseInUseError, openDatabase, type Database } from '../src/db/index.ts';
 import {
   API_KEY_ROLES,
   createApiKeyService,
   InvalidApiKeyInputError,
   type ApiKeyRole,
-  type ApiKeyService,
   type ApiKeySummary,
 } from '../src/domain/credentials/api-keys.ts';
+import { createKeyCurl, localServerUrl, shellWord } from '../src/http/key-commands.ts';
+import { createHttpKeyStore, type KeyStore } from './keys/http-store.ts';
 
 const USAGE = `usage: npm run keys -- <command>
   create --role admin|standard --name NAME [--rate-limit N]
                  create a key and print it on stdout (it is shown only once)
   list           list the keys: id, name, role, prefix, rate limit, created, revoked
-  revoke ID      revoke a key; requests with it are refused from then on`;
+  revoke ID      revoke a key; requests with it are refused from then on
+  rotate ID      give a key a new secret and print it on stdout; the old one stops working
+
+While the server runs on the embedded database (DATA_DIR), it holds the database: set USERS_API_KEY to an admin
+key and the commands go through the server's /api/v2/api-keys (USERS_API_URL, default http://HOST:PORT).`;
 
 export interface KeysCliContext {
   env: Environment;
@@ -108,7 +116,7 @@ export function formatKeyTable(keys: readonly ApiKeySummary[]): string {
   return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
 }
 
-async function create(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContext): Promise<number> {
+async function create(apiKeys: KeyStore, args: string[], ctx: KeysCliContext): Promise<number> {
   const { role, name, rateLimitPerMinute } = parseCreateArguments(args);
   const { key, record } = await apiKeys.createApiKey({ role, name, rateLimitPerMinute });
   ctx.out(key);
@@ -119,7 +127,7 @@ async function create(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContex
   return 0;
 }
 
-async function list(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContext): Promise<number> {
+async function list(apiKeys: KeyStore, args: string[], ctx: KeysCliContext): Promise<number> {
   if (args.length > 0) throw new UsageError(`list takes no arguments (got ${args.join(' ')})`);
   const keys = await apiKeys.listApiKeys();
   if (keys.length === 0) ctx.err('No API keys.');
@@ -127,9 +135,14 @@ async function list(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContext)
   return 0;
 }
 
-async function revoke(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContext): Promise<number> {
+function oneId(command: string, args: string[]): string {
   const [id, ...extra] = args;
-  if (id === undefined || extra.length > 0) throw new UsageError('revoke takes one key id (see `npm run keys -- list`)');
+  if (id === undefined || extra.length > 0) throw new UsageError(`${command} takes one key id (see \`npm run keys -- list\`)`);
+  return id;
+}
+
+async function revoke(apiKeys: KeyStore, args: string[], ctx: KeysCliContext): Promise<number> {
+  const id = oneId('revoke', args);
   const record = await apiKeys.revokeApiKey(id);
   if (!record) {
     ctx.err(`No API key has the id ${id}.`);
@@ -139,7 +152,20 @@ async function revoke(apiKeys: ApiKeyService, args: string[], ctx: KeysCliContex
   return 0;
 }
 
-const COMMANDS = { create, list, revoke } as const;
+async function rotate(apiKeys: KeyStore, args: string[], ctx: KeysCliContext): Promise<number> {
+  const id = oneId('rotate', args);
+  const rotation = await apiKeys.rotateApiKey(id);
+  if (rotation.outcome !== 'rotated') {
+    ctx.err(rotation.outcome === 'unknown' ? `No API key has the id ${id}.` : `The key ${id} is revoked; create a new one instead.`);
+    return 1;
+  }
+  const { key, record } = rotation.created;
+  ctx.out(key);
+  ctx.err(`Rotated key "${record.name}" (id ${record.id}, new prefix ${record.prefix}); the old key no longer works. The key above is shown only this once.`);
+  return 0;
+}
+
+const COMMANDS = { create, list, revoke, rotate } as const;
 type Command = keyof typeof COMMANDS;
 const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(COMMANDS, name);
 
@@ -157,11 +183,18 @@ export async function runKeysCli(args: string[], context: Partial<KeysCliContext
   }
   let db: Database | undefined;
   try {
-    if (command === 'create') parseCreateArguments(rest); // a typo should not need the database
+    const createArguments = command === 'create' ? parseCreateArguments(rest) : undefined; // a typo should not need the database
     const config = loadConfig(ctx.env);
-    db = await ctx.openDatabase(config);
-    const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute });
-    return await COMMANDS[command](apiKeys, rest, ctx);
+    const adminKey = ctx.env.USERS_API_KEY;
+    const serverUrl = ctx.env.USERS_API_URL ?? localServerUrl(config);
+    let store: KeyStore;
+    if (adminKey) {
+      store = createHttpKeyStore({ serverUrl, adminKey });
+    } else {
+      db = await openOrExplain(ctx, config, { serverUrl, args, create: createArguments });
+      store = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute });
+    }
+    return await COMMANDS[command](store, rest, ctx);
   } catch (error) {
     if (isUsageError(error)) {
       ctx.err(`${error.message}\n${USAGE}`);
@@ -171,6 +204,31 @@ export async function runKeysCli(args: string[], context: Partial<KeysCliContext
     return 1;
   } finally {
     await db?.close();
+  }
+}
+
+/** A running server holding the PGlite directory is no dead end: the error says how to go through it. */
+async function openOrExplain(
+  ctx: KeysCliContext,
+  config: Config,
+  { serverUrl, args, create }: { serverUrl: string; args: string[]; create: CreateKeyArguments | undefined },
+): Promise<Database> {
+  try {
+    return await ctx.openDatabase(config);
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    const name = create?.name ?? 'NAME';
+    const role = create?.role ?? 'standard';
+    const again = ['npm run keys --', ...args.map(shellWord)].join(' ');
+    throw new Error(
+      [
+        `${error.message}.`,
+        'While the server runs, manage keys through it with an admin key, either with this command:',
+        `    USERS_API_KEY=$ADMIN_KEY ${again}`,
+        'or over HTTP:',
+        `    ${createKeyCurl({ serverUrl, adminKey: '$ADMIN_KEY', name, role })}`,
+      ].join('\n'),
+    );
   }
 }
 

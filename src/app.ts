@@ -111,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const specs = await loadSpecDocuments();
   registerSpecRoutes(app, specs);
-  await app.register(docsPlugin, { specs });
+  await app.register(docsPlugin, { specs, interactive: config.nodeEnv !== 'production' });
   await registerApis(app, context);
   return app;
 }

@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
@@ -27,6 +28,11 @@ function start(script: string, args: string[], env: NodeJS.ProcessEnv): Started 
   child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output, exited };
+}
+
+/** Runs a command line as a user would paste it into a POSIX shell; rejects when it exits non-zero. */
+async function shell(commandLine: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)('sh', ['-c', commandLine], { env: { PATH: process.env.PATH, ...env } });
 }
 
 async function freePort(): Promise<number> {
@@ -64,7 +70,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
   const running: Started[] = [];
 
   const env = (overrides: Record<string, string>): NodeJS.ProcessEnv => {
-    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, DATA_DIR: _dir, PORT: _port, ...rest } = process.env;
+    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, DATA_DIR: _dir, PORT: _port, HOST: _host, USERS_API_KEY: _cliKey, USERS_API_URL: _cliUrl, ...rest } = process.env;
     return {
       ...rest,
       LOG_LEVEL: 'info',
@@ -109,6 +115,13 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     expect(printed).toHaveLength(1);
     const initialKey = printed[0]!;
     expect(first.output.stdout).toContain('First start: created an admin API key. It is shown only this once');
+
+    // The banner's command for more keys works while the server runs.
+    const bannerCurl = /^\s+(curl .*\/api\/v2\/api-keys)$/m.exec(first.output.stdout)?.[1];
+    expect(bannerCurl).toContain(`http://127.0.0.1:${first.port}/api/v2/api-keys`);
+    const fromBanner = JSON.parse((await shell(bannerCurl!, {})).stdout) as { key: string; role: string };
+    expect(fromBanner.role).toBe('standard');
+    expect((await fetch(`http://127.0.0.1:${first.port}/api/v2/users`, { headers: { authorization: `Bearer ${fromBanner.key}` } })).status).toBe(200);
     expect(first.output.stdout).toMatch(/"msg":"listening on http:\/\/127\.0\.0\.1:\d+ \(\d+ ms after process start\)"/);
     expect(await stop(first)).toBe(0);
     expect(first.output.stdout).toContain('"msg":"stopped"');
@@ -118,18 +131,40 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     expect(second.output.stdout).not.toMatch(KEY_LINE);
     expect(second.output.stdout).not.toContain('First start');
 
+    const serverEnv = env({ PORT: String(second.port) });
     if (!database.databaseUrl) {
-      const cli = start(keysScript, ['list'], env({}));
+      // Without a key the CLI cannot open the directory the server holds: it says how to go through the server.
+      const cli = start(keysScript, ['create', '--role', 'standard', '--name', 'while running'], serverEnv);
       expect(await cli.exited).toBe(1);
+      expect(cli.output.stdout).toBe('');
       expect(cli.output.stderr).toMatch(/Database directory .* is in use by another process \(pid \d+\)/);
+      expect(cli.output.stderr).toContain("USERS_API_KEY=$ADMIN_KEY npm run keys -- create --role standard --name 'while running'");
+      const suggestedCurl = /^\s+(curl .*)$/m.exec(cli.output.stderr)?.[1];
+      expect(suggestedCurl).toContain(`http://127.0.0.1:${second.port}/api/v2/api-keys`);
+      const created = JSON.parse((await shell(suggestedCurl!, { ADMIN_KEY: initialKey })).stdout) as { name: string; key: string };
+      expect(created.name).toBe('while running');
     }
+    // With an admin key the CLI goes through the running server.
+    const viaServer = start(keysScript, ['create', '--role', 'admin', '--name', 'through the server'], { ...serverEnv, USERS_API_KEY: initialKey });
+    expect(await viaServer.exited, viaServer.output.stderr).toBe(0);
+    const keyViaServer = viaServer.output.stdout.trim();
+    expect(keyViaServer).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
+    const listed = start(keysScript, ['list'], { ...serverEnv, USERS_API_KEY: keyViaServer });
+    expect(await listed.exited, listed.output.stderr).toBe(0);
+    expect(listed.output.stdout).toMatch(/through the server\s+admin\s+ak_/);
+    expect(listed.output.stdout).not.toContain(keyViaServer);
+    const refused = start(keysScript, ['list'], { ...serverEnv, USERS_API_KEY: fromBanner.key });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output.stderr).toContain('the server answered 403 FORBIDDEN');
     expect(await stop(second)).toBe(0);
 
     const db = await openDatabase(database);
     try {
       const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: 100 });
       expect(await apiKeys.verifyApiKey(initialKey)).toMatchObject({ ok: true, key: { role: 'admin', name: 'initial admin key' } });
-      expect(await apiKeys.listApiKeys()).toHaveLength(1);
+      expect((await apiKeys.listApiKeys()).map((key) => key.name)).toEqual(
+        ['initial admin key', 'my app', ...(database.databaseUrl ? [] : ['while running']), 'through the server'],
+      );
     } finally {
       await db.close();
     }

@@ -1,8 +1,10 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
 import { applyMigrations, openDatabase, type Database } from './db/index.ts';
-import { createApiKeyService } from './domain/credentials/api-keys.ts';
+import { createApiKeyService, type CreatedApiKey } from './domain/credentials/api-keys.ts';
+import { createKeyCurl, localServerUrl } from './http/key-commands.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createDispatcher, type Dispatcher } from './webhooks/index.ts';
 
@@ -20,7 +22,7 @@ function readConfig(): Config {
   }
 }
 
-function printInitialAdminKey(key: string): void {
+function printInitialAdminKey(key: string, serverUrl: string): void {
   const rule = '='.repeat(72);
   process.stdout.write(
     [
@@ -30,15 +32,17 @@ function printInitialAdminKey(key: string): void {
       `    ${key}`,
       '',
       `Send it as "Authorization: Bearer ${key.slice(0, 12)}...".`,
-      'More keys: npm run keys -- create --role admin|standard --name NAME',
+      'More keys, while the server runs (the key above authorises it):',
+      `    ${createKeyCurl({ serverUrl, adminKey: key, name: 'my app', role: 'standard' })}`,
+      'or with the server stopped: npm run keys -- create --role admin|standard --name NAME',
       rule,
       '',
     ].join('\n'),
   );
 }
 
-/** ADMIN_API_KEY, when set, must work; otherwise an empty database gets one admin key, printed once. */
-async function setUpApiKeys(db: Database, config: Config, logger: Logger): Promise<void> {
+/** ADMIN_API_KEY, when set, must work; otherwise an empty database gets one admin key, returned to be printed once. */
+async function setUpApiKeys(db: Database, config: Config, logger: Logger): Promise<CreatedApiKey | undefined> {
   const apiKeys = createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute });
   if (config.adminApiKey) {
     const { outcome, record } = await apiKeys.ensureAdminKey(config.adminApiKey);
@@ -46,13 +50,11 @@ async function setUpApiKeys(db: Database, config: Config, logger: Logger): Promi
     if (outcome === 'restored') {
       logger.warn({ keyId: record.id, prefix: record.prefix }, 'ADMIN_API_KEY was revoked or not admin; it is an active admin key again');
     }
-    return;
+    return undefined;
   }
   const initial = await apiKeys.createInitialAdminKeyIfEmpty();
-  if (initial) {
-    logger.info({ keyId: initial.record.id, prefix: initial.record.prefix }, 'created the initial admin API key');
-    printInitialAdminKey(initial.key);
-  }
+  if (initial) logger.info({ keyId: initial.record.id, prefix: initial.record.prefix }, 'created the initial admin API key');
+  return initial;
 }
 
 function handleSignals(logger: Logger, stop: () => Promise<void>): void {
@@ -99,9 +101,10 @@ async function main(): Promise<void> {
     db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     const applied = await applyMigrations(db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
-    await setUpApiKeys(db, config, logger);
+    const initialKey = await setUpApiKeys(db, config, logger);
     app = await buildApp({ config, db, logger });
     const address = await app.listen({ host: config.host, port: config.port });
+    if (initialKey) printInitialAdminKey(initialKey.key, localServerUrl({ host: config.host, port: (app.server.address() as AddressInfo).port }));
     dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, listenUrl: config.databaseUrl, logger });
     dispatcher.start();
     const startupMs = Math.round(process.uptime() * 1000);

@@ -5,7 +5,7 @@ export const document = {
     "title": "Users API",
     "version": "2.0.0",
     "summary": "Manage users, user sessions and webhook subscriptions (version 2).",
-    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n"
+    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n\n## API keys\nAdmins manage API keys under `/api-keys`: a key is shown once, when it is created or rotated.\n\n## Other references\nThe same server describes its GraphQL API at [`/docs/graphql`](/docs/graphql) (the schema's\noperations and types) and serves this document at `/openapi/v2.json` and `/openapi/v2.yaml`.\n"
   },
   "servers": [
     {
@@ -21,6 +21,10 @@ export const document = {
     {
       "name": "auth",
       "description": "User tokens (log in and log out)."
+    },
+    {
+      "name": "api-keys",
+      "description": "API keys (admin only): create, list, revoke and rotate them. A key is shown once, when it is\ncreated or rotated; the server keeps only its hash and its first characters.\n"
     },
     {
       "name": "webhooks",
@@ -628,6 +632,533 @@ export const document = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api-keys": {
+      "get": {
+        "operationId": "listApiKeys",
+        "summary": "List API keys",
+        "description": "Returns one page of API keys, oldest first, revoked ones included. A key itself is never\nlisted: only its visible prefix, so you can tell which key a log line or a caller used.\n",
+        "tags": [
+          "api-keys"
+        ],
+        "x-required-role": "admin",
+        "security": [
+          {
+            "apiKey": []
+          },
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Page"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of API keys.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKeyList"
+                },
+                "examples": {
+                  "keys": {
+                    "summary": "An admin key in use and a revoked standard key",
+                    "value": {
+                      "apiKeys": [
+                        {
+                          "id": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40",
+                          "name": "deploy pipeline",
+                          "role": "admin",
+                          "prefix": "ak_Q3x9LmP0v",
+                          "rateLimitPerMinute": 100,
+                          "revoked": false,
+                          "revokedAt": null,
+                          "createdAt": "2024-01-10T09:00:00Z",
+                          "lastUsedAt": "2024-01-16T14:03:00Z"
+                        },
+                        {
+                          "id": "7c1d9e3b-4a2f-4b8c-9e6d-1a5f3c7b2d94",
+                          "name": "reporting job",
+                          "role": "standard",
+                          "prefix": "ak_h7Tr2KsW1",
+                          "rateLimitPerMinute": 600,
+                          "revoked": true,
+                          "revokedAt": "2024-01-15T10:30:00Z",
+                          "createdAt": "2024-01-11T08:00:00Z",
+                          "lastUsedAt": null
+                        }
+                      ],
+                      "total": 2,
+                      "page": 1,
+                      "pages": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createApiKey",
+        "summary": "Create an API key",
+        "description": "Creates an API key. The answer holds the key itself (`ak_...`): it is shown only this once\nand stored only as a hash, so keep it now. The answer is not cached (`Cache-Control:\nno-store`).\n",
+        "tags": [
+          "api-keys"
+        ],
+        "x-required-role": "admin",
+        "security": [
+          {
+            "apiKey": []
+          },
+          {
+            "userToken": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateApiKeyRequest"
+              },
+              "examples": {
+                "standard": {
+                  "summary": "A standard key with the default rate limit",
+                  "value": {
+                    "name": "reporting job"
+                  }
+                },
+                "admin": {
+                  "summary": "An admin key with its own rate limit",
+                  "value": {
+                    "name": "deploy pipeline",
+                    "role": "admin",
+                    "rateLimitPerMinute": 600
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The key was created. `Location` is its URL; the body holds the key, shown only this once.",
+            "headers": {
+              "Location": {
+                "$ref": "#/components/headers/Location"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              },
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKeyWithSecret"
+                },
+                "examples": {
+                  "created": {
+                    "summary": "The new key",
+                    "value": {
+                      "id": "7c1d9e3b-4a2f-4b8c-9e6d-1a5f3c7b2d94",
+                      "name": "reporting job",
+                      "role": "standard",
+                      "prefix": "ak_h7Tr2KsW1",
+                      "rateLimitPerMinute": 100,
+                      "revoked": false,
+                      "revokedAt": null,
+                      "createdAt": "2024-01-11T08:00:00Z",
+                      "lastUsedAt": null,
+                      "key": "ak_h7Tr2KsW1pVbq0N5cXe8Gd3Lm6Zt4Ry9Uw2Jk7Hs1Af"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api-keys/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ApiKeyId"
+        }
+      ],
+      "get": {
+        "operationId": "getApiKey",
+        "summary": "Get an API key",
+        "description": "Returns one API key's record (never the key itself).",
+        "tags": [
+          "api-keys"
+        ],
+        "x-required-role": "admin",
+        "security": [
+          {
+            "apiKey": []
+          },
+          {
+            "userToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The API key's record.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKey"
+                },
+                "examples": {
+                  "key": {
+                    "summary": "An admin key in use",
+                    "value": {
+                      "id": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40",
+                      "name": "deploy pipeline",
+                      "role": "admin",
+                      "prefix": "ak_Q3x9LmP0v",
+                      "rateLimitPerMinute": 100,
+                      "revoked": false,
+                      "revokedAt": null,
+                      "createdAt": "2024-01-10T09:00:00Z",
+                      "lastUsedAt": "2024-01-16T14:03:00Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api-keys/{id}/revoke": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ApiKeyId"
+        }
+      ],
+      "post": {
+        "operationId": "revokeApiKey",
+        "summary": "Revoke an API key",
+        "description": "Revokes the key: from now on requests with it get 401 `INVALID_API_KEY`. The record stays\n(with `revoked: true`); revoking a revoked key changes nothing and answers the record.\n\nRevoking the API key this request is sent with would lock the caller out, so it is refused\n(409 `CONFLICT`) unless the request says so with `?self=true`. An `ADMIN_API_KEY` set in the\nserver's environment is made active again when the server restarts.\n",
+        "tags": [
+          "api-keys"
+        ],
+        "x-required-role": "admin",
+        "security": [
+          {
+            "apiKey": []
+          },
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/RevokeSelf"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The key is revoked; its record.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKey"
+                },
+                "examples": {
+                  "revoked": {
+                    "summary": "A revoked key",
+                    "value": {
+                      "id": "7c1d9e3b-4a2f-4b8c-9e6d-1a5f3c7b2d94",
+                      "name": "reporting job",
+                      "role": "standard",
+                      "prefix": "ak_h7Tr2KsW1",
+                      "rateLimitPerMinute": 600,
+                      "revoked": true,
+                      "revokedAt": "2024-01-15T10:30:00Z",
+                      "createdAt": "2024-01-11T08:00:00Z",
+                      "lastUsedAt": "2024-01-15T10:29:41Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The key is the one this request is sent with, and `self=true` is absent (`CONFLICT`).",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "self": {
+                    "summary": "Revoking the calling key",
+                    "value": {
+                      "type": "https://api.example.com/problems/conflict",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "This request is sent with the key it would revoke; add ?self=true to revoke it anyway.",
+                      "code": "CONFLICT"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api-keys/{id}/rotate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ApiKeyId"
+        }
+      ],
+      "post": {
+        "operationId": "rotateApiKey",
+        "summary": "Rotate an API key",
+        "description": "Replaces the key's secret and answers the new key, shown only this once (`Cache-Control:\nno-store`). The old key stops working at once (401 `INVALID_API_KEY`); the id, name, role,\nrate limit and rate-limit budget stay. A revoked key cannot be rotated (409 `CONFLICT`).\nRotating the key this request is sent with is allowed: the answer holds its successor.\n",
+        "tags": [
+          "api-keys"
+        ],
+        "x-required-role": "admin",
+        "security": [
+          {
+            "apiKey": []
+          },
+          {
+            "userToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The key with its new secret, shown only this once.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              },
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKeyWithSecret"
+                },
+                "examples": {
+                  "rotated": {
+                    "summary": "The key with its new secret",
+                    "value": {
+                      "id": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40",
+                      "name": "deploy pipeline",
+                      "role": "admin",
+                      "prefix": "ak_Vn4Wq8Ze2",
+                      "rateLimitPerMinute": 100,
+                      "revoked": false,
+                      "revokedAt": null,
+                      "createdAt": "2024-01-10T09:00:00Z",
+                      "lastUsedAt": "2024-01-16T14:03:00Z",
+                      "key": "ak_Vn4Wq8Ze2tLc5Hy0Rb7Mk3Xp9Sd1Fg6Ju4Qa8Wn2Ev"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The key is revoked (`CONFLICT`).",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "revoked": {
+                    "summary": "Rotating a revoked key",
+                    "value": {
+                      "type": "https://api.example.com/problems/conflict",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "This API key is revoked; create a new one instead.",
+                      "code": "CONFLICT"
+                    }
+                  }
+                }
+              }
+            }
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1754,7 +2285,7 @@ export const document = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "ak_...",
-        "description": "An API key, sent as `Authorization: Bearer ak_...`. Keys have the role `admin` or\n`standard`; create one with `npm run keys -- create --role admin --name NAME`.\n"
+        "description": "An API key, sent as `Authorization: Bearer ak_...`. Keys have the role `admin` or\n`standard`; admins create them with `POST /api-keys` (or, on the server's machine,\n`npm run keys -- create --role admin --name NAME`).\n"
       },
       "userToken": {
         "type": "http",
@@ -1773,6 +2304,25 @@ export const document = {
           "type": "string"
         },
         "example": "5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30"
+      },
+      "ApiKeyId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.",
+        "schema": {
+          "type": "string"
+        },
+        "example": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40"
+      },
+      "RevokeSelf": {
+        "name": "self",
+        "in": "query",
+        "description": "`true` to revoke the API key this request is sent with (without it, that is refused with\n409, so an administrator does not lock itself out by mistake).\n",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
       },
       "WebhookEndpointId": {
         "name": "id",
@@ -1975,6 +2525,15 @@ export const document = {
           "minimum": 0
         },
         "example": 42
+      },
+      "NoStore": {
+        "description": "The response holds a secret; caches must not keep it.",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "const": "no-store"
+        },
+        "example": "no-store"
       },
       "Location": {
         "description": "URL of the created resource.",
@@ -2418,6 +2977,219 @@ export const document = {
             "items": {
               "$ref": "#/components/schemas/FieldError"
             }
+          }
+        }
+      },
+      "ApiKeyRole": {
+        "title": "ApiKeyRole",
+        "description": "What an API key may do: `admin` keys everything, `standard` keys what needs no admin.",
+        "type": "string",
+        "enum": [
+          "admin",
+          "standard"
+        ]
+      },
+      "ApiKeyName": {
+        "title": "ApiKeyName",
+        "description": "A name for people (who or what uses the key), 1 to 100 characters once trimmed.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100,
+        "pattern": "\\S"
+      },
+      "RateLimitPerMinute": {
+        "title": "RateLimitPerMinute",
+        "description": "Requests this key may send per minute.",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000000
+      },
+      "ApiKey": {
+        "title": "ApiKey",
+        "description": "An API key's record. The key itself is never shown here, only its first characters.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "role",
+          "prefix",
+          "rateLimitPerMinute",
+          "revoked",
+          "revokedAt",
+          "createdAt",
+          "lastUsedAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "name": {
+            "$ref": "#/components/schemas/ApiKeyName"
+          },
+          "role": {
+            "$ref": "#/components/schemas/ApiKeyRole"
+          },
+          "prefix": {
+            "description": "The key's first 12 characters (`ak_` and 9 more), enough to recognise it.",
+            "type": "string",
+            "pattern": "^ak_"
+          },
+          "rateLimitPerMinute": {
+            "$ref": "#/components/schemas/RateLimitPerMinute"
+          },
+          "revoked": {
+            "description": "Whether the key is revoked (requests with it get 401 `INVALID_API_KEY`).",
+            "type": "boolean"
+          },
+          "revokedAt": {
+            "description": "When the key was revoked; null while it is active.",
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "lastUsedAt": {
+            "description": "When a request last used the key (to the minute); null if never.",
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "ApiKeySecret": {
+        "title": "ApiKeySecret",
+        "description": "The API key itself, to send as `Authorization: Bearer ak_...`; shown only when created or rotated.",
+        "type": "string",
+        "pattern": "^ak_[A-Za-z0-9_-]{32,}$"
+      },
+      "ApiKeyWithSecret": {
+        "title": "ApiKeyWithSecret",
+        "description": "An API key's record and, this once, the key itself.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "name",
+          "role",
+          "prefix",
+          "rateLimitPerMinute",
+          "revoked",
+          "revokedAt",
+          "createdAt",
+          "lastUsedAt",
+          "key"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Uuid"
+          },
+          "name": {
+            "$ref": "#/components/schemas/ApiKeyName"
+          },
+          "role": {
+            "$ref": "#/components/schemas/ApiKeyRole"
+          },
+          "prefix": {
+            "description": "The key's first 12 characters.",
+            "type": "string",
+            "pattern": "^ak_"
+          },
+          "rateLimitPerMinute": {
+            "$ref": "#/components/schemas/RateLimitPerMinute"
+          },
+          "revoked": {
+            "description": "Always false here.",
+            "type": "boolean"
+          },
+          "revokedAt": {
+            "description": "Always null here.",
+            "type": "null"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "lastUsedAt": {
+            "description": "When a request last used the key; null if never.",
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "key": {
+            "$ref": "#/components/schemas/ApiKeySecret"
+          }
+        }
+      },
+      "ApiKeyList": {
+        "title": "ApiKeyList",
+        "description": "One page of API keys.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "apiKeys",
+          "total",
+          "page",
+          "pages"
+        ],
+        "properties": {
+          "apiKeys": {
+            "description": "The keys of this page, oldest first.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ApiKey"
+            }
+          },
+          "total": {
+            "description": "Number of keys, revoked ones included.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "page": {
+            "description": "This page's number.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "pages": {
+            "description": "Number of pages, `ceil(total / limit)`.",
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "CreateApiKeyRequest": {
+        "title": "CreateApiKeyRequest",
+        "description": "A new API key.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/ApiKeyName"
+          },
+          "role": {
+            "description": "The key's role; `standard` when absent.",
+            "type": "string",
+            "enum": [
+              "admin",
+              "standard"
+            ],
+            "default": "standard"
+          },
+          "rateLimitPerMinute": {
+            "description": "Requests per minute (1 to 1,000,000); the server's default (`RATE_LIMIT_PER_MINUTE`, 100) when absent.",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000000
           }
         }
       },

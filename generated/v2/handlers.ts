@@ -130,6 +130,98 @@ export type RevokeTokenReply =
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
 ;
 
+/** GET /api-keys */
+export interface ListApiKeysRequest {
+  params: Record<string, never>;
+  query: WithDefaults<NonNullable<paths["/api-keys"]["get"]["parameters"]["query"]>, "page" | "limit">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type ListApiKeysReply =
+  | { status: 200; body: NonNullable<paths["/api-keys"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/api-keys"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/api-keys"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/api-keys"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/api-keys"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /api-keys */
+export interface CreateApiKeyRequest {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<paths["/api-keys"]["post"]["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateApiKeyReply =
+  | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number; "Cache-Control": string | number }; }
+  | { status: 400; body: NonNullable<paths["/api-keys"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/api-keys"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/api-keys"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 413; body: NonNullable<paths["/api-keys"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 415; body: NonNullable<paths["/api-keys"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/api-keys"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/api-keys"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** GET /api-keys/{id} */
+export interface GetApiKeyRequest {
+  params: NonNullable<paths["/api-keys/{id}"]["get"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type GetApiKeyReply =
+  | { status: 200; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /api-keys/{id}/revoke */
+export interface RevokeApiKeyRequest {
+  params: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["parameters"]["path"]>;
+  query: WithDefaults<NonNullable<paths["/api-keys/{id}/revoke"]["post"]["parameters"]["query"]>, "self">;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type RevokeApiKeyReply =
+  | { status: 200; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["200"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 409; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
+/** POST /api-keys/{id}/rotate */
+export interface RotateApiKeyRequest {
+  params: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+}
+
+export type RotateApiKeyReply =
+  | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; headers: { "Cache-Control": string | number }; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 401; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
+  | { status: 403; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
+  | { status: 404; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 409; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 429; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 500; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+;
+
 /** GET /webhooks */
 export interface ListWebhookEndpointsRequest {
   params: Record<string, never>;
@@ -287,6 +379,11 @@ export interface Handlers<Context> {
   "updateUser": (request: UpdateUserRequest, context: Context) => Promise<UpdateUserReply> | UpdateUserReply;
   "createToken": (request: CreateTokenRequest, context: Context) => Promise<CreateTokenReply> | CreateTokenReply;
   "revokeToken": (request: RevokeTokenRequest, context: Context) => Promise<RevokeTokenReply> | RevokeTokenReply;
+  "listApiKeys": (request: ListApiKeysRequest, context: Context) => Promise<ListApiKeysReply> | ListApiKeysReply;
+  "createApiKey": (request: CreateApiKeyRequest, context: Context) => Promise<CreateApiKeyReply> | CreateApiKeyReply;
+  "getApiKey": (request: GetApiKeyRequest, context: Context) => Promise<GetApiKeyReply> | GetApiKeyReply;
+  "revokeApiKey": (request: RevokeApiKeyRequest, context: Context) => Promise<RevokeApiKeyReply> | RevokeApiKeyReply;
+  "rotateApiKey": (request: RotateApiKeyRequest, context: Context) => Promise<RotateApiKeyReply> | RotateApiKeyReply;
   "listWebhookEndpoints": (request: ListWebhookEndpointsRequest, context: Context) => Promise<ListWebhookEndpointsReply> | ListWebhookEndpointsReply;
   "createWebhookEndpoint": (request: CreateWebhookEndpointRequest, context: Context) => Promise<CreateWebhookEndpointReply> | CreateWebhookEndpointReply;
   "getWebhookEndpoint": (request: GetWebhookEndpointRequest, context: Context) => Promise<GetWebhookEndpointReply> | GetWebhookEndpointReply;

@@ -411,6 +411,308 @@ export const routes = [
     },
   },
   {
+    operationId: "listApiKeys",
+    method: "GET",
+    path: "/api-keys",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: undefined,
+      query: parameters.listApiKeys__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listApiKeys__200__0, check: "listApiKeys__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__400__0, check: "listApiKeys__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__401__0, check: "listApiKeys__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__403__0, check: "listApiKeys__403__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__429__0, check: "listApiKeys__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__500__0, check: "listApiKeys__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "createApiKey",
+    method: "POST",
+    path: "/api-keys",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: undefined,
+      query: parameters.createApiKey__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: { required: true, media: { "application/json": body.createApiKey__body0 } },
+    responses: {
+      "201": {
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "cache-control", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createApiKey__201__0, check: "createApiKey__201__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__400__0, check: "createApiKey__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__401__0, check: "createApiKey__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__403__0, check: "createApiKey__403__0" },
+        },
+      },
+      "413": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__413__0, check: "createApiKey__413__0" },
+        },
+      },
+      "415": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__415__0, check: "createApiKey__415__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__429__0, check: "createApiKey__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__500__0, check: "createApiKey__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "getApiKey",
+    method: "GET",
+    path: "/api-keys/{id}",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.getApiKey__params,
+      query: parameters.getApiKey__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getApiKey__200__0, check: "getApiKey__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__400__0, check: "getApiKey__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__401__0, check: "getApiKey__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__403__0, check: "getApiKey__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__404__0, check: "getApiKey__404__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__429__0, check: "getApiKey__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__500__0, check: "getApiKey__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "revokeApiKey",
+    method: "POST",
+    path: "/api-keys/{id}/revoke",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.revokeApiKey__params,
+      query: parameters.revokeApiKey__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.revokeApiKey__200__0, check: "revokeApiKey__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__400__0, check: "revokeApiKey__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__401__0, check: "revokeApiKey__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__403__0, check: "revokeApiKey__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__404__0, check: "revokeApiKey__404__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__409__0, check: "revokeApiKey__409__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__429__0, check: "revokeApiKey__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__500__0, check: "revokeApiKey__500__0" },
+        },
+      },
+    },
+  },
+  {
+    operationId: "rotateApiKey",
+    method: "POST",
+    path: "/api-keys/{id}/rotate",
+    security: [{"apiKey":[]},{"userToken":[]}],
+    extensions: {"x-required-role":"admin"},
+    parameters: {
+      params: parameters.rotateApiKey__params,
+      query: parameters.rotateApiKey__query,
+      headers: undefined,
+      queryArrays: {},
+    },
+    body: undefined,
+    responses: {
+      "200": {
+        headers: [{ name: "cache-control", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.rotateApiKey__200__0, check: "rotateApiKey__200__0" },
+        },
+      },
+      "400": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__400__0, check: "rotateApiKey__400__0" },
+        },
+      },
+      "401": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__401__0, check: "rotateApiKey__401__0" },
+        },
+      },
+      "403": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__403__0, check: "rotateApiKey__403__0" },
+        },
+      },
+      "404": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__404__0, check: "rotateApiKey__404__0" },
+        },
+      },
+      "409": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__409__0, check: "rotateApiKey__409__0" },
+        },
+      },
+      "429": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__429__0, check: "rotateApiKey__429__0" },
+        },
+      },
+      "500": {
+        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__500__0, check: "rotateApiKey__500__0" },
+        },
+      },
+    },
+  },
+  {
     operationId: "listWebhookEndpoints",
     method: "GET",
     path: "/webhooks",

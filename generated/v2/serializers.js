@@ -9,7 +9,7 @@ function load(factory) {
   return module.exports;
 }
 
-export const createToken__201__0 = load((module, require) => {
+export const createApiKey__201__0 = load((module, require) => {
 'use strict'
 
   const Serializer = require('fast-json-stringify/lib/serializer')
@@ -49,7 +49,7 @@ const asInteger = serializer.asInteger.bind(serializer)
     const JSON_STR_NULL = 'null'
   
     
-      // #/$defs/Token
+      // #/$defs/ApiKeyWithSecret
       function anonymous0 (input) {
         const obj = (input && typeof input.toJSON === 'function')
     ? input.toJSON()
@@ -60,68 +60,184 @@ const asInteger = serializer.asInteger.bind(serializer)
 
         json += JSON_STR_BEGIN_OBJECT
 
-      const value_token_1 = obj["token"]
-      if (value_token_1 !== undefined) {
+      const value_id_1 = obj["id"]
+      if (value_id_1 !== undefined) {
         
-        json += "\"token\":"
+        json += "\"id\":"
         
-        if (typeof value_token_1 !== 'string') {
-          if (value_token_1 === null) {
+        if (typeof value_id_1 !== 'string') {
+          if (value_id_1 === null) {
             json += JSON_STR_EMPTY_STRING
-          } else if (value_token_1 instanceof Date) {
-            json += JSON_STR_QUOTE + value_token_1.toISOString() + JSON_STR_QUOTE
-          } else if (value_token_1 instanceof RegExp) {
-            json += asString(value_token_1.source)
+          } else if (value_id_1 instanceof Date) {
+            json += JSON_STR_QUOTE + value_id_1.toISOString() + JSON_STR_QUOTE
+          } else if (value_id_1 instanceof RegExp) {
+            json += asString(value_id_1.source)
           } else {
-            json += asString(value_token_1.toString())
+            json += asString(value_id_1.toString())
           }
         } else {
-          json += asString(value_token_1)
+          json += asString(value_id_1)
         }
         
       } else {
-        throw new Error('"token" is required!')
+        throw new Error('"id" is required!')
       }
       
-      const value_tokenType_2 = obj["tokenType"]
-      if (value_tokenType_2 !== undefined) {
+      const value_name_2 = obj["name"]
+      if (value_name_2 !== undefined) {
         json += JSON_STR_COMMA
-        json += "\"tokenType\":"
-        json += '"Bearer"'
-      } else {
-        throw new Error('"tokenType" is required!')
-      }
-      
-      const value_expiresAt_3 = obj["expiresAt"]
-      if (value_expiresAt_3 !== undefined) {
-        json += JSON_STR_COMMA
-        json += "\"expiresAt\":"
-        json += asDateTime(value_expiresAt_3)
-      } else {
-        throw new Error('"expiresAt" is required!')
-      }
-      
-      const value_userId_4 = obj["userId"]
-      if (value_userId_4 !== undefined) {
-        json += JSON_STR_COMMA
-        json += "\"userId\":"
+        json += "\"name\":"
         
-        if (typeof value_userId_4 !== 'string') {
-          if (value_userId_4 === null) {
+        if (typeof value_name_2 !== 'string') {
+          if (value_name_2 === null) {
             json += JSON_STR_EMPTY_STRING
-          } else if (value_userId_4 instanceof Date) {
-            json += JSON_STR_QUOTE + value_userId_4.toISOString() + JSON_STR_QUOTE
-          } else if (value_userId_4 instanceof RegExp) {
-            json += asString(value_userId_4.source)
+          } else if (value_name_2 instanceof Date) {
+            json += JSON_STR_QUOTE + value_name_2.toISOString() + JSON_STR_QUOTE
+          } else if (value_name_2 instanceof RegExp) {
+            json += asString(value_name_2.source)
           } else {
-            json += asString(value_userId_4.toString())
+            json += asString(value_name_2.toString())
           }
         } else {
-          json += asString(value_userId_4)
+          json += asString(value_name_2)
         }
         
       } else {
-        throw new Error('"userId" is required!')
+        throw new Error('"name" is required!')
+      }
+      
+      const value_role_3 = obj["role"]
+      if (value_role_3 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"role\":"
+        
+        if (typeof value_role_3 !== 'string') {
+          if (value_role_3 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_role_3 instanceof Date) {
+            json += JSON_STR_QUOTE + value_role_3.toISOString() + JSON_STR_QUOTE
+          } else if (value_role_3 instanceof RegExp) {
+            json += asString(value_role_3.source)
+          } else {
+            json += asString(value_role_3.toString())
+          }
+        } else {
+          json += asString(value_role_3)
+        }
+        
+      } else {
+        throw new Error('"role" is required!')
+      }
+      
+      const value_prefix_4 = obj["prefix"]
+      if (value_prefix_4 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"prefix\":"
+        
+        if (typeof value_prefix_4 !== 'string') {
+          if (value_prefix_4 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_prefix_4 instanceof Date) {
+            json += JSON_STR_QUOTE + value_prefix_4.toISOString() + JSON_STR_QUOTE
+          } else if (value_prefix_4 instanceof RegExp) {
+            json += asString(value_prefix_4.source)
+          } else {
+            json += asString(value_prefix_4.toString())
+          }
+        } else {
+          json += asString(value_prefix_4)
+        }
+        
+      } else {
+        throw new Error('"prefix" is required!')
+      }
+      
+      const value_rateLimitPerMinute_5 = obj["rateLimitPerMinute"]
+      if (value_rateLimitPerMinute_5 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"rateLimitPerMinute\":"
+        json += asInteger(value_rateLimitPerMinute_5)
+      } else {
+        throw new Error('"rateLimitPerMinute" is required!')
+      }
+      
+      const value_revoked_6 = obj["revoked"]
+      if (value_revoked_6 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revoked\":"
+        json += asBoolean(value_revoked_6)
+      } else {
+        throw new Error('"revoked" is required!')
+      }
+      
+      const value_revokedAt_7 = obj["revokedAt"]
+      if (value_revokedAt_7 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revokedAt\":"
+        json += JSON_STR_NULL
+      } else {
+        throw new Error('"revokedAt" is required!')
+      }
+      
+      const value_createdAt_8 = obj["createdAt"]
+      if (value_createdAt_8 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"createdAt\":"
+        json += asDateTime(value_createdAt_8)
+      } else {
+        throw new Error('"createdAt" is required!')
+      }
+      
+      const value_lastUsedAt_9 = obj["lastUsedAt"]
+      if (value_lastUsedAt_9 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"lastUsedAt\":"
+        
+          if (value_lastUsedAt_9 === null) {
+            json += JSON_STR_NULL
+          }
+          
+          else if(
+            typeof value_lastUsedAt_9 === "string" ||
+            value_lastUsedAt_9 === null ||
+            value_lastUsedAt_9 instanceof Date ||
+            value_lastUsedAt_9 instanceof RegExp ||
+            (
+              typeof value_lastUsedAt_9 === "object" &&
+              typeof value_lastUsedAt_9.toString === "function" &&
+              value_lastUsedAt_9.toString !== Object.prototype.toString
+            )
+          ) {
+            json += asDateTime(value_lastUsedAt_9)
+          }
+        
+    else throw new TypeError(`The value of '#/$defs/ApiKeyWithSecret/properties/lastUsedAt' does not match schema definition.`)
+  
+      } else {
+        throw new Error('"lastUsedAt" is required!')
+      }
+      
+      const value_key_10 = obj["key"]
+      if (value_key_10 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"key\":"
+        
+        if (typeof value_key_10 !== 'string') {
+          if (value_key_10 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_key_10 instanceof Date) {
+            json += JSON_STR_QUOTE + value_key_10.toISOString() + JSON_STR_QUOTE
+          } else if (value_key_10 instanceof RegExp) {
+            json += asString(value_key_10.source)
+          } else {
+            json += asString(value_key_10.toString())
+          }
+        } else {
+          json += asString(value_key_10)
+        }
+        
+      } else {
+        throw new Error('"key" is required!')
       }
       
     json += JSON_STR_END_OBJECT
@@ -135,7 +251,7 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const createToken__400__0 = load((module, require) => {
+export const createApiKey__400__0 = load((module, require) => {
 'use strict'
 
   const Serializer = require('fast-json-stringify/lib/serializer')
@@ -392,15 +508,155 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const createToken__401__0 = createToken__400__0;
+export const createApiKey__401__0 = createApiKey__400__0;
 
-export const createToken__413__0 = createToken__400__0;
+export const createApiKey__403__0 = createApiKey__400__0;
 
-export const createToken__415__0 = createToken__400__0;
+export const createApiKey__413__0 = createApiKey__400__0;
 
-export const createToken__429__0 = createToken__400__0;
+export const createApiKey__415__0 = createApiKey__400__0;
 
-export const createToken__500__0 = createToken__400__0;
+export const createApiKey__429__0 = createApiKey__400__0;
+
+export const createApiKey__500__0 = createApiKey__400__0;
+
+export const createToken__201__0 = load((module, require) => {
+'use strict'
+
+  const Serializer = require('fast-json-stringify/lib/serializer')
+  const serializerState = {"mode":"standalone"}
+  const serializer = Serializer.restoreFromState(serializerState)
+
+  const validator = null
+
+
+  module.exports = function anonymous(validator,serializer
+) {
+
+    
+const {
+  asString,
+  asNumber,
+  asBoolean,
+  asDateTime,
+  asDate,
+  asTime,
+  asUnsafeString
+} = serializer
+
+const asInteger = serializer.asInteger.bind(serializer)
+
+
+    const JSON_STR_BEGIN_OBJECT = '{'
+    const JSON_STR_END_OBJECT = '}'
+    const JSON_STR_BEGIN_ARRAY = '['
+    const JSON_STR_END_ARRAY = ']'
+    const JSON_STR_COMMA = ','
+    const JSON_STR_COLONS = ':'
+    const JSON_STR_QUOTE = '"'
+    const JSON_STR_EMPTY_OBJECT = JSON_STR_BEGIN_OBJECT + JSON_STR_END_OBJECT
+    const JSON_STR_EMPTY_ARRAY = JSON_STR_BEGIN_ARRAY + JSON_STR_END_ARRAY
+    const JSON_STR_EMPTY_STRING = JSON_STR_QUOTE + JSON_STR_QUOTE
+    const JSON_STR_NULL = 'null'
+  
+    
+      // #/$defs/Token
+      function anonymous0 (input) {
+        const obj = (input && typeof input.toJSON === 'function')
+    ? input.toJSON()
+    : input
+  
+        if (obj === null) return JSON_STR_EMPTY_OBJECT
+        let json = ''
+
+        json += JSON_STR_BEGIN_OBJECT
+
+      const value_token_1 = obj["token"]
+      if (value_token_1 !== undefined) {
+        
+        json += "\"token\":"
+        
+        if (typeof value_token_1 !== 'string') {
+          if (value_token_1 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_token_1 instanceof Date) {
+            json += JSON_STR_QUOTE + value_token_1.toISOString() + JSON_STR_QUOTE
+          } else if (value_token_1 instanceof RegExp) {
+            json += asString(value_token_1.source)
+          } else {
+            json += asString(value_token_1.toString())
+          }
+        } else {
+          json += asString(value_token_1)
+        }
+        
+      } else {
+        throw new Error('"token" is required!')
+      }
+      
+      const value_tokenType_2 = obj["tokenType"]
+      if (value_tokenType_2 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"tokenType\":"
+        json += '"Bearer"'
+      } else {
+        throw new Error('"tokenType" is required!')
+      }
+      
+      const value_expiresAt_3 = obj["expiresAt"]
+      if (value_expiresAt_3 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"expiresAt\":"
+        json += asDateTime(value_expiresAt_3)
+      } else {
+        throw new Error('"expiresAt" is required!')
+      }
+      
+      const value_userId_4 = obj["userId"]
+      if (value_userId_4 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"userId\":"
+        
+        if (typeof value_userId_4 !== 'string') {
+          if (value_userId_4 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_userId_4 instanceof Date) {
+            json += JSON_STR_QUOTE + value_userId_4.toISOString() + JSON_STR_QUOTE
+          } else if (value_userId_4 instanceof RegExp) {
+            json += asString(value_userId_4.source)
+          } else {
+            json += asString(value_userId_4.toString())
+          }
+        } else {
+          json += asString(value_userId_4)
+        }
+        
+      } else {
+        throw new Error('"userId" is required!')
+      }
+      
+    json += JSON_STR_END_OBJECT
+  
+        return json
+      }
+    
+    const main = anonymous0
+    return main
+    
+}(validator, serializer)
+});
+
+export const createToken__400__0 = createApiKey__400__0;
+
+export const createToken__401__0 = createApiKey__400__0;
+
+export const createToken__413__0 = createApiKey__400__0;
+
+export const createToken__415__0 = createApiKey__400__0;
+
+export const createToken__429__0 = createApiKey__400__0;
+
+export const createToken__500__0 = createApiKey__400__0;
 
 export const createUser__201__0 = load((module, require) => {
 'use strict'
@@ -542,21 +798,21 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const createUser__400__0 = createToken__400__0;
+export const createUser__400__0 = createApiKey__400__0;
 
-export const createUser__401__0 = createToken__400__0;
+export const createUser__401__0 = createApiKey__400__0;
 
-export const createUser__403__0 = createToken__400__0;
+export const createUser__403__0 = createApiKey__400__0;
 
-export const createUser__409__0 = createToken__400__0;
+export const createUser__409__0 = createApiKey__400__0;
 
-export const createUser__413__0 = createToken__400__0;
+export const createUser__413__0 = createApiKey__400__0;
 
-export const createUser__415__0 = createToken__400__0;
+export const createUser__415__0 = createApiKey__400__0;
 
-export const createUser__429__0 = createToken__400__0;
+export const createUser__429__0 = createApiKey__400__0;
 
-export const createUser__500__0 = createToken__400__0;
+export const createUser__500__0 = createApiKey__400__0;
 
 export const createWebhookEndpoint__201__0 = load((module, require) => {
 'use strict'
@@ -915,43 +1171,294 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const createWebhookEndpoint__400__0 = createToken__400__0;
+export const createWebhookEndpoint__400__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__401__0 = createToken__400__0;
+export const createWebhookEndpoint__401__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__403__0 = createToken__400__0;
+export const createWebhookEndpoint__403__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__413__0 = createToken__400__0;
+export const createWebhookEndpoint__413__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__415__0 = createToken__400__0;
+export const createWebhookEndpoint__415__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__429__0 = createToken__400__0;
+export const createWebhookEndpoint__429__0 = createApiKey__400__0;
 
-export const createWebhookEndpoint__500__0 = createToken__400__0;
+export const createWebhookEndpoint__500__0 = createApiKey__400__0;
 
-export const deleteUser__400__0 = createToken__400__0;
+export const deleteUser__400__0 = createApiKey__400__0;
 
-export const deleteUser__401__0 = createToken__400__0;
+export const deleteUser__401__0 = createApiKey__400__0;
 
-export const deleteUser__403__0 = createToken__400__0;
+export const deleteUser__403__0 = createApiKey__400__0;
 
-export const deleteUser__404__0 = createToken__400__0;
+export const deleteUser__404__0 = createApiKey__400__0;
 
-export const deleteUser__429__0 = createToken__400__0;
+export const deleteUser__429__0 = createApiKey__400__0;
 
-export const deleteUser__500__0 = createToken__400__0;
+export const deleteUser__500__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__400__0 = createToken__400__0;
+export const deleteWebhookEndpoint__400__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__401__0 = createToken__400__0;
+export const deleteWebhookEndpoint__401__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__403__0 = createToken__400__0;
+export const deleteWebhookEndpoint__403__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__404__0 = createToken__400__0;
+export const deleteWebhookEndpoint__404__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__429__0 = createToken__400__0;
+export const deleteWebhookEndpoint__429__0 = createApiKey__400__0;
 
-export const deleteWebhookEndpoint__500__0 = createToken__400__0;
+export const deleteWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const getApiKey__200__0 = load((module, require) => {
+'use strict'
+
+  const Serializer = require('fast-json-stringify/lib/serializer')
+  const serializerState = {"mode":"standalone"}
+  const serializer = Serializer.restoreFromState(serializerState)
+
+  const validator = null
+
+
+  module.exports = function anonymous(validator,serializer
+) {
+
+    
+const {
+  asString,
+  asNumber,
+  asBoolean,
+  asDateTime,
+  asDate,
+  asTime,
+  asUnsafeString
+} = serializer
+
+const asInteger = serializer.asInteger.bind(serializer)
+
+
+    const JSON_STR_BEGIN_OBJECT = '{'
+    const JSON_STR_END_OBJECT = '}'
+    const JSON_STR_BEGIN_ARRAY = '['
+    const JSON_STR_END_ARRAY = ']'
+    const JSON_STR_COMMA = ','
+    const JSON_STR_COLONS = ':'
+    const JSON_STR_QUOTE = '"'
+    const JSON_STR_EMPTY_OBJECT = JSON_STR_BEGIN_OBJECT + JSON_STR_END_OBJECT
+    const JSON_STR_EMPTY_ARRAY = JSON_STR_BEGIN_ARRAY + JSON_STR_END_ARRAY
+    const JSON_STR_EMPTY_STRING = JSON_STR_QUOTE + JSON_STR_QUOTE
+    const JSON_STR_NULL = 'null'
+  
+    
+      // #/$defs/ApiKey
+      function anonymous0 (input) {
+        const obj = (input && typeof input.toJSON === 'function')
+    ? input.toJSON()
+    : input
+  
+        if (obj === null) return JSON_STR_EMPTY_OBJECT
+        let json = ''
+
+        json += JSON_STR_BEGIN_OBJECT
+
+      const value_id_1 = obj["id"]
+      if (value_id_1 !== undefined) {
+        
+        json += "\"id\":"
+        
+        if (typeof value_id_1 !== 'string') {
+          if (value_id_1 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_id_1 instanceof Date) {
+            json += JSON_STR_QUOTE + value_id_1.toISOString() + JSON_STR_QUOTE
+          } else if (value_id_1 instanceof RegExp) {
+            json += asString(value_id_1.source)
+          } else {
+            json += asString(value_id_1.toString())
+          }
+        } else {
+          json += asString(value_id_1)
+        }
+        
+      } else {
+        throw new Error('"id" is required!')
+      }
+      
+      const value_name_2 = obj["name"]
+      if (value_name_2 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"name\":"
+        
+        if (typeof value_name_2 !== 'string') {
+          if (value_name_2 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_name_2 instanceof Date) {
+            json += JSON_STR_QUOTE + value_name_2.toISOString() + JSON_STR_QUOTE
+          } else if (value_name_2 instanceof RegExp) {
+            json += asString(value_name_2.source)
+          } else {
+            json += asString(value_name_2.toString())
+          }
+        } else {
+          json += asString(value_name_2)
+        }
+        
+      } else {
+        throw new Error('"name" is required!')
+      }
+      
+      const value_role_3 = obj["role"]
+      if (value_role_3 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"role\":"
+        
+        if (typeof value_role_3 !== 'string') {
+          if (value_role_3 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_role_3 instanceof Date) {
+            json += JSON_STR_QUOTE + value_role_3.toISOString() + JSON_STR_QUOTE
+          } else if (value_role_3 instanceof RegExp) {
+            json += asString(value_role_3.source)
+          } else {
+            json += asString(value_role_3.toString())
+          }
+        } else {
+          json += asString(value_role_3)
+        }
+        
+      } else {
+        throw new Error('"role" is required!')
+      }
+      
+      const value_prefix_4 = obj["prefix"]
+      if (value_prefix_4 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"prefix\":"
+        
+        if (typeof value_prefix_4 !== 'string') {
+          if (value_prefix_4 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_prefix_4 instanceof Date) {
+            json += JSON_STR_QUOTE + value_prefix_4.toISOString() + JSON_STR_QUOTE
+          } else if (value_prefix_4 instanceof RegExp) {
+            json += asString(value_prefix_4.source)
+          } else {
+            json += asString(value_prefix_4.toString())
+          }
+        } else {
+          json += asString(value_prefix_4)
+        }
+        
+      } else {
+        throw new Error('"prefix" is required!')
+      }
+      
+      const value_rateLimitPerMinute_5 = obj["rateLimitPerMinute"]
+      if (value_rateLimitPerMinute_5 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"rateLimitPerMinute\":"
+        json += asInteger(value_rateLimitPerMinute_5)
+      } else {
+        throw new Error('"rateLimitPerMinute" is required!')
+      }
+      
+      const value_revoked_6 = obj["revoked"]
+      if (value_revoked_6 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revoked\":"
+        json += asBoolean(value_revoked_6)
+      } else {
+        throw new Error('"revoked" is required!')
+      }
+      
+      const value_revokedAt_7 = obj["revokedAt"]
+      if (value_revokedAt_7 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revokedAt\":"
+        
+          if (value_revokedAt_7 === null) {
+            json += JSON_STR_NULL
+          }
+          
+          else if(
+            typeof value_revokedAt_7 === "string" ||
+            value_revokedAt_7 === null ||
+            value_revokedAt_7 instanceof Date ||
+            value_revokedAt_7 instanceof RegExp ||
+            (
+              typeof value_revokedAt_7 === "object" &&
+              typeof value_revokedAt_7.toString === "function" &&
+              value_revokedAt_7.toString !== Object.prototype.toString
+            )
+          ) {
+            json += asDateTime(value_revokedAt_7)
+          }
+        
+    else throw new TypeError(`The value of '#/$defs/ApiKey/properties/revokedAt' does not match schema definition.`)
+  
+      } else {
+        throw new Error('"revokedAt" is required!')
+      }
+      
+      const value_createdAt_8 = obj["createdAt"]
+      if (value_createdAt_8 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"createdAt\":"
+        json += asDateTime(value_createdAt_8)
+      } else {
+        throw new Error('"createdAt" is required!')
+      }
+      
+      const value_lastUsedAt_9 = obj["lastUsedAt"]
+      if (value_lastUsedAt_9 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"lastUsedAt\":"
+        
+          if (value_lastUsedAt_9 === null) {
+            json += JSON_STR_NULL
+          }
+          
+          else if(
+            typeof value_lastUsedAt_9 === "string" ||
+            value_lastUsedAt_9 === null ||
+            value_lastUsedAt_9 instanceof Date ||
+            value_lastUsedAt_9 instanceof RegExp ||
+            (
+              typeof value_lastUsedAt_9 === "object" &&
+              typeof value_lastUsedAt_9.toString === "function" &&
+              value_lastUsedAt_9.toString !== Object.prototype.toString
+            )
+          ) {
+            json += asDateTime(value_lastUsedAt_9)
+          }
+        
+    else throw new TypeError(`The value of '#/$defs/ApiKey/properties/lastUsedAt' does not match schema definition.`)
+  
+      } else {
+        throw new Error('"lastUsedAt" is required!')
+      }
+      
+    json += JSON_STR_END_OBJECT
+  
+        return json
+      }
+    
+    const main = anonymous0
+    return main
+    
+}(validator, serializer)
+});
+
+export const getApiKey__400__0 = createApiKey__400__0;
+
+export const getApiKey__401__0 = createApiKey__400__0;
+
+export const getApiKey__403__0 = createApiKey__400__0;
+
+export const getApiKey__404__0 = createApiKey__400__0;
+
+export const getApiKey__429__0 = createApiKey__400__0;
+
+export const getApiKey__500__0 = createApiKey__400__0;
 
 export const getUser__200__0 = load((module, require) => {
 'use strict'
@@ -1491,15 +1998,15 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const getUser__400__0 = createToken__400__0;
+export const getUser__400__0 = createApiKey__400__0;
 
-export const getUser__401__0 = createToken__400__0;
+export const getUser__401__0 = createApiKey__400__0;
 
-export const getUser__404__0 = createToken__400__0;
+export const getUser__404__0 = createApiKey__400__0;
 
-export const getUser__429__0 = createToken__400__0;
+export const getUser__429__0 = createApiKey__400__0;
 
-export const getUser__500__0 = createToken__400__0;
+export const getUser__500__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -1806,17 +2313,343 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const getWebhookEndpoint__400__0 = createToken__400__0;
+export const getWebhookEndpoint__400__0 = createApiKey__400__0;
 
-export const getWebhookEndpoint__401__0 = createToken__400__0;
+export const getWebhookEndpoint__401__0 = createApiKey__400__0;
 
-export const getWebhookEndpoint__403__0 = createToken__400__0;
+export const getWebhookEndpoint__403__0 = createApiKey__400__0;
 
-export const getWebhookEndpoint__404__0 = createToken__400__0;
+export const getWebhookEndpoint__404__0 = createApiKey__400__0;
 
-export const getWebhookEndpoint__429__0 = createToken__400__0;
+export const getWebhookEndpoint__429__0 = createApiKey__400__0;
 
-export const getWebhookEndpoint__500__0 = createToken__400__0;
+export const getWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const listApiKeys__200__0 = load((module, require) => {
+'use strict'
+
+  const Serializer = require('fast-json-stringify/lib/serializer')
+  const serializerState = {"mode":"standalone"}
+  const serializer = Serializer.restoreFromState(serializerState)
+
+  const validator = null
+
+
+  module.exports = function anonymous(validator,serializer
+) {
+
+    
+const {
+  asString,
+  asNumber,
+  asBoolean,
+  asDateTime,
+  asDate,
+  asTime,
+  asUnsafeString
+} = serializer
+
+const asInteger = serializer.asInteger.bind(serializer)
+
+
+    const JSON_STR_BEGIN_OBJECT = '{'
+    const JSON_STR_END_OBJECT = '}'
+    const JSON_STR_BEGIN_ARRAY = '['
+    const JSON_STR_END_ARRAY = ']'
+    const JSON_STR_COMMA = ','
+    const JSON_STR_COLONS = ':'
+    const JSON_STR_QUOTE = '"'
+    const JSON_STR_EMPTY_OBJECT = JSON_STR_BEGIN_OBJECT + JSON_STR_END_OBJECT
+    const JSON_STR_EMPTY_ARRAY = JSON_STR_BEGIN_ARRAY + JSON_STR_END_ARRAY
+    const JSON_STR_EMPTY_STRING = JSON_STR_QUOTE + JSON_STR_QUOTE
+    const JSON_STR_NULL = 'null'
+  
+    
+      // #/$defs/ApiKey
+      function anonymous2 (input) {
+        const obj = (input && typeof input.toJSON === 'function')
+    ? input.toJSON()
+    : input
+  
+        if (obj === null) return JSON_STR_EMPTY_OBJECT
+        let json = ''
+
+        json += JSON_STR_BEGIN_OBJECT
+
+      const value_id_3 = obj["id"]
+      if (value_id_3 !== undefined) {
+        
+        json += "\"id\":"
+        
+        if (typeof value_id_3 !== 'string') {
+          if (value_id_3 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_id_3 instanceof Date) {
+            json += JSON_STR_QUOTE + value_id_3.toISOString() + JSON_STR_QUOTE
+          } else if (value_id_3 instanceof RegExp) {
+            json += asString(value_id_3.source)
+          } else {
+            json += asString(value_id_3.toString())
+          }
+        } else {
+          json += asString(value_id_3)
+        }
+        
+      } else {
+        throw new Error('"id" is required!')
+      }
+      
+      const value_name_4 = obj["name"]
+      if (value_name_4 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"name\":"
+        
+        if (typeof value_name_4 !== 'string') {
+          if (value_name_4 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_name_4 instanceof Date) {
+            json += JSON_STR_QUOTE + value_name_4.toISOString() + JSON_STR_QUOTE
+          } else if (value_name_4 instanceof RegExp) {
+            json += asString(value_name_4.source)
+          } else {
+            json += asString(value_name_4.toString())
+          }
+        } else {
+          json += asString(value_name_4)
+        }
+        
+      } else {
+        throw new Error('"name" is required!')
+      }
+      
+      const value_role_5 = obj["role"]
+      if (value_role_5 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"role\":"
+        
+        if (typeof value_role_5 !== 'string') {
+          if (value_role_5 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_role_5 instanceof Date) {
+            json += JSON_STR_QUOTE + value_role_5.toISOString() + JSON_STR_QUOTE
+          } else if (value_role_5 instanceof RegExp) {
+            json += asString(value_role_5.source)
+          } else {
+            json += asString(value_role_5.toString())
+          }
+        } else {
+          json += asString(value_role_5)
+        }
+        
+      } else {
+        throw new Error('"role" is required!')
+      }
+      
+      const value_prefix_6 = obj["prefix"]
+      if (value_prefix_6 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"prefix\":"
+        
+        if (typeof value_prefix_6 !== 'string') {
+          if (value_prefix_6 === null) {
+            json += JSON_STR_EMPTY_STRING
+          } else if (value_prefix_6 instanceof Date) {
+            json += JSON_STR_QUOTE + value_prefix_6.toISOString() + JSON_STR_QUOTE
+          } else if (value_prefix_6 instanceof RegExp) {
+            json += asString(value_prefix_6.source)
+          } else {
+            json += asString(value_prefix_6.toString())
+          }
+        } else {
+          json += asString(value_prefix_6)
+        }
+        
+      } else {
+        throw new Error('"prefix" is required!')
+      }
+      
+      const value_rateLimitPerMinute_7 = obj["rateLimitPerMinute"]
+      if (value_rateLimitPerMinute_7 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"rateLimitPerMinute\":"
+        json += asInteger(value_rateLimitPerMinute_7)
+      } else {
+        throw new Error('"rateLimitPerMinute" is required!')
+      }
+      
+      const value_revoked_8 = obj["revoked"]
+      if (value_revoked_8 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revoked\":"
+        json += asBoolean(value_revoked_8)
+      } else {
+        throw new Error('"revoked" is required!')
+      }
+      
+      const value_revokedAt_9 = obj["revokedAt"]
+      if (value_revokedAt_9 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"revokedAt\":"
+        
+          if (value_revokedAt_9 === null) {
+            json += JSON_STR_NULL
+          }
+          
+          else if(
+            typeof value_revokedAt_9 === "string" ||
+            value_revokedAt_9 === null ||
+            value_revokedAt_9 instanceof Date ||
+            value_revokedAt_9 instanceof RegExp ||
+            (
+              typeof value_revokedAt_9 === "object" &&
+              typeof value_revokedAt_9.toString === "function" &&
+              value_revokedAt_9.toString !== Object.prototype.toString
+            )
+          ) {
+            json += asDateTime(value_revokedAt_9)
+          }
+        
+    else throw new TypeError(`The value of '#/$defs/ApiKey/properties/revokedAt' does not match schema definition.`)
+  
+      } else {
+        throw new Error('"revokedAt" is required!')
+      }
+      
+      const value_createdAt_10 = obj["createdAt"]
+      if (value_createdAt_10 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"createdAt\":"
+        json += asDateTime(value_createdAt_10)
+      } else {
+        throw new Error('"createdAt" is required!')
+      }
+      
+      const value_lastUsedAt_11 = obj["lastUsedAt"]
+      if (value_lastUsedAt_11 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"lastUsedAt\":"
+        
+          if (value_lastUsedAt_11 === null) {
+            json += JSON_STR_NULL
+          }
+          
+          else if(
+            typeof value_lastUsedAt_11 === "string" ||
+            value_lastUsedAt_11 === null ||
+            value_lastUsedAt_11 instanceof Date ||
+            value_lastUsedAt_11 instanceof RegExp ||
+            (
+              typeof value_lastUsedAt_11 === "object" &&
+              typeof value_lastUsedAt_11.toString === "function" &&
+              value_lastUsedAt_11.toString !== Object.prototype.toString
+            )
+          ) {
+            json += asDateTime(value_lastUsedAt_11)
+          }
+        
+    else throw new TypeError(`The value of '#/$defs/ApiKey/properties/lastUsedAt' does not match schema definition.`)
+  
+      } else {
+        throw new Error('"lastUsedAt" is required!')
+      }
+      
+    json += JSON_STR_END_OBJECT
+  
+        return json
+      }
+    
+
+    function anonymous1 (obj) {
+      // #/$defs/ApiKeyList/properties/apiKeys
+      let json = ''
+  
+    if (obj === null) return JSON_STR_EMPTY_ARRAY
+    if (!Array.isArray(obj)) {
+      throw new TypeError(`The value of '#/$defs/ApiKeyList/properties/apiKeys' does not match schema definition.`)
+    }
+    const arrayLength = obj.length
+  
+    json += JSON_STR_BEGIN_ARRAY
+  
+      if (arrayLength > 0) {
+        const value = obj[0]
+        json += anonymous2(value)
+        for (let i = 1; i < arrayLength; i++) {
+          json += JSON_STR_COMMA
+          const value = obj[i]
+          json += anonymous2(value)
+        }
+      }
+      return json + JSON_STR_END_ARRAY
+    }
+
+      // #/$defs/ApiKeyList
+      function anonymous0 (input) {
+        const obj = (input && typeof input.toJSON === 'function')
+    ? input.toJSON()
+    : input
+  
+        if (obj === null) return JSON_STR_EMPTY_OBJECT
+        let json = ''
+
+        json += JSON_STR_BEGIN_OBJECT
+
+      const value_apiKeys_1 = obj["apiKeys"]
+      if (value_apiKeys_1 !== undefined) {
+        
+        json += "\"apiKeys\":"
+        json += anonymous1(value_apiKeys_1)
+      } else {
+        throw new Error('"apiKeys" is required!')
+      }
+      
+      const value_total_12 = obj["total"]
+      if (value_total_12 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"total\":"
+        json += asInteger(value_total_12)
+      } else {
+        throw new Error('"total" is required!')
+      }
+      
+      const value_page_13 = obj["page"]
+      if (value_page_13 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"page\":"
+        json += asInteger(value_page_13)
+      } else {
+        throw new Error('"page" is required!')
+      }
+      
+      const value_pages_14 = obj["pages"]
+      if (value_pages_14 !== undefined) {
+        json += JSON_STR_COMMA
+        json += "\"pages\":"
+        json += asInteger(value_pages_14)
+      } else {
+        throw new Error('"pages" is required!')
+      }
+      
+    json += JSON_STR_END_OBJECT
+  
+        return json
+      }
+    
+    const main = anonymous0
+    return main
+    
+}(validator, serializer)
+});
+
+export const listApiKeys__400__0 = createApiKey__400__0;
+
+export const listApiKeys__401__0 = createApiKey__400__0;
+
+export const listApiKeys__403__0 = createApiKey__400__0;
+
+export const listApiKeys__429__0 = createApiKey__400__0;
+
+export const listApiKeys__500__0 = createApiKey__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -2433,13 +3266,13 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const listUsers__400__0 = createToken__400__0;
+export const listUsers__400__0 = createApiKey__400__0;
 
-export const listUsers__401__0 = createToken__400__0;
+export const listUsers__401__0 = createApiKey__400__0;
 
-export const listUsers__429__0 = createToken__400__0;
+export const listUsers__429__0 = createApiKey__400__0;
 
-export const listUsers__500__0 = createToken__400__0;
+export const listUsers__500__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__200__0 = load((module, require) => {
 'use strict'
@@ -2933,17 +3766,17 @@ let addComma_9 = false
 }(validator, serializer)
 });
 
-export const listWebhookDeliveries__400__0 = createToken__400__0;
+export const listWebhookDeliveries__400__0 = createApiKey__400__0;
 
-export const listWebhookDeliveries__401__0 = createToken__400__0;
+export const listWebhookDeliveries__401__0 = createApiKey__400__0;
 
-export const listWebhookDeliveries__403__0 = createToken__400__0;
+export const listWebhookDeliveries__403__0 = createApiKey__400__0;
 
-export const listWebhookDeliveries__404__0 = createToken__400__0;
+export const listWebhookDeliveries__404__0 = createApiKey__400__0;
 
-export const listWebhookDeliveries__429__0 = createToken__400__0;
+export const listWebhookDeliveries__429__0 = createApiKey__400__0;
 
-export const listWebhookDeliveries__500__0 = createToken__400__0;
+export const listWebhookDeliveries__500__0 = createApiKey__400__0;
 
 export const listWebhookEndpoints__200__0 = load((module, require) => {
 'use strict'
@@ -3327,15 +4160,15 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const listWebhookEndpoints__400__0 = createToken__400__0;
+export const listWebhookEndpoints__400__0 = createApiKey__400__0;
 
-export const listWebhookEndpoints__401__0 = createToken__400__0;
+export const listWebhookEndpoints__401__0 = createApiKey__400__0;
 
-export const listWebhookEndpoints__403__0 = createToken__400__0;
+export const listWebhookEndpoints__403__0 = createApiKey__400__0;
 
-export const listWebhookEndpoints__429__0 = createToken__400__0;
+export const listWebhookEndpoints__429__0 = createApiKey__400__0;
 
-export const listWebhookEndpoints__500__0 = createToken__400__0;
+export const listWebhookEndpoints__500__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__202__0 = load((module, require) => {
 'use strict'
@@ -3752,63 +4585,95 @@ let addComma_7 = false
 }(validator, serializer)
 });
 
-export const retryWebhookDelivery__400__0 = createToken__400__0;
+export const retryWebhookDelivery__400__0 = createApiKey__400__0;
 
-export const retryWebhookDelivery__401__0 = createToken__400__0;
+export const retryWebhookDelivery__401__0 = createApiKey__400__0;
 
-export const retryWebhookDelivery__403__0 = createToken__400__0;
+export const retryWebhookDelivery__403__0 = createApiKey__400__0;
 
-export const retryWebhookDelivery__404__0 = createToken__400__0;
+export const retryWebhookDelivery__404__0 = createApiKey__400__0;
 
-export const retryWebhookDelivery__429__0 = createToken__400__0;
+export const retryWebhookDelivery__429__0 = createApiKey__400__0;
 
-export const retryWebhookDelivery__500__0 = createToken__400__0;
+export const retryWebhookDelivery__500__0 = createApiKey__400__0;
 
-export const revokeToken__400__0 = createToken__400__0;
+export const revokeApiKey__200__0 = getApiKey__200__0;
 
-export const revokeToken__401__0 = createToken__400__0;
+export const revokeApiKey__400__0 = createApiKey__400__0;
 
-export const revokeToken__429__0 = createToken__400__0;
+export const revokeApiKey__401__0 = createApiKey__400__0;
 
-export const revokeToken__500__0 = createToken__400__0;
+export const revokeApiKey__403__0 = createApiKey__400__0;
+
+export const revokeApiKey__404__0 = createApiKey__400__0;
+
+export const revokeApiKey__409__0 = createApiKey__400__0;
+
+export const revokeApiKey__429__0 = createApiKey__400__0;
+
+export const revokeApiKey__500__0 = createApiKey__400__0;
+
+export const revokeToken__400__0 = createApiKey__400__0;
+
+export const revokeToken__401__0 = createApiKey__400__0;
+
+export const revokeToken__429__0 = createApiKey__400__0;
+
+export const revokeToken__500__0 = createApiKey__400__0;
+
+export const rotateApiKey__200__0 = createApiKey__201__0;
+
+export const rotateApiKey__400__0 = createApiKey__400__0;
+
+export const rotateApiKey__401__0 = createApiKey__400__0;
+
+export const rotateApiKey__403__0 = createApiKey__400__0;
+
+export const rotateApiKey__404__0 = createApiKey__400__0;
+
+export const rotateApiKey__409__0 = createApiKey__400__0;
+
+export const rotateApiKey__429__0 = createApiKey__400__0;
+
+export const rotateApiKey__500__0 = createApiKey__400__0;
 
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 
-export const sendTestWebhook__400__0 = createToken__400__0;
+export const sendTestWebhook__400__0 = createApiKey__400__0;
 
-export const sendTestWebhook__401__0 = createToken__400__0;
+export const sendTestWebhook__401__0 = createApiKey__400__0;
 
-export const sendTestWebhook__403__0 = createToken__400__0;
+export const sendTestWebhook__403__0 = createApiKey__400__0;
 
-export const sendTestWebhook__404__0 = createToken__400__0;
+export const sendTestWebhook__404__0 = createApiKey__400__0;
 
-export const sendTestWebhook__413__0 = createToken__400__0;
+export const sendTestWebhook__413__0 = createApiKey__400__0;
 
-export const sendTestWebhook__415__0 = createToken__400__0;
+export const sendTestWebhook__415__0 = createApiKey__400__0;
 
-export const sendTestWebhook__429__0 = createToken__400__0;
+export const sendTestWebhook__429__0 = createApiKey__400__0;
 
-export const sendTestWebhook__500__0 = createToken__400__0;
+export const sendTestWebhook__500__0 = createApiKey__400__0;
 
 export const updateUser__200__0 = getUser__200__0;
 
-export const updateUser__400__0 = createToken__400__0;
+export const updateUser__400__0 = createApiKey__400__0;
 
-export const updateUser__401__0 = createToken__400__0;
+export const updateUser__401__0 = createApiKey__400__0;
 
-export const updateUser__403__0 = createToken__400__0;
+export const updateUser__403__0 = createApiKey__400__0;
 
-export const updateUser__404__0 = createToken__400__0;
+export const updateUser__404__0 = createApiKey__400__0;
 
-export const updateUser__409__0 = createToken__400__0;
+export const updateUser__409__0 = createApiKey__400__0;
 
-export const updateUser__413__0 = createToken__400__0;
+export const updateUser__413__0 = createApiKey__400__0;
 
-export const updateUser__415__0 = createToken__400__0;
+export const updateUser__415__0 = createApiKey__400__0;
 
-export const updateUser__429__0 = createToken__400__0;
+export const updateUser__429__0 = createApiKey__400__0;
 
-export const updateUser__500__0 = createToken__400__0;
+export const updateUser__500__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -4143,18 +5008,18 @@ const asInteger = serializer.asInteger.bind(serializer)
 }(validator, serializer)
 });
 
-export const updateWebhookEndpoint__400__0 = createToken__400__0;
+export const updateWebhookEndpoint__400__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__401__0 = createToken__400__0;
+export const updateWebhookEndpoint__401__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__403__0 = createToken__400__0;
+export const updateWebhookEndpoint__403__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__404__0 = createToken__400__0;
+export const updateWebhookEndpoint__404__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__413__0 = createToken__400__0;
+export const updateWebhookEndpoint__413__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__415__0 = createToken__400__0;
+export const updateWebhookEndpoint__415__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__429__0 = createToken__400__0;
+export const updateWebhookEndpoint__429__0 = createApiKey__400__0;
 
-export const updateWebhookEndpoint__500__0 = createToken__400__0;
+export const updateWebhookEndpoint__500__0 = createApiKey__400__0;

@@ -100,6 +100,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Returns one page of API keys, oldest first, revoked ones included. A key itself is never
+         *     listed: only its visible prefix, so you can tell which key a log line or a caller used.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates an API key. The answer holds the key itself (`ak_...`): it is shown only this once
+         *     and stored only as a hash, so keep it now. The answer is not cached (`Cache-Control:
+         *     no-store`).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an API key
+         * @description Returns one API key's record (never the key itself).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes the key: from now on requests with it get 401 `INVALID_API_KEY`. The record stays
+         *     (with `revoked: true`); revoking a revoked key changes nothing and answers the record.
+         *
+         *     Revoking the API key this request is sent with would lock the caller out, so it is refused
+         *     (409 `CONFLICT`) unless the request says so with `?self=true`. An `ADMIN_API_KEY` set in the
+         *     server's environment is made active again when the server restarts.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Replaces the key's secret and answers the new key, shown only this once (`Cache-Control:
+         *     no-store`). The old key stops working at once (401 `INVALID_API_KEY`); the id, name, role,
+         *     rate limit and rate-limit budget stay. A revoked key cannot be rotated (409 `CONFLICT`).
+         *     Rotating the key this request is sent with is allowed: the answer holds its successor.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -587,6 +700,104 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         /**
+         * ApiKeyRole
+         * @description What an API key may do: `admin` keys everything, `standard` keys what needs no admin.
+         * @enum {string}
+         */
+        ApiKeyRole: "admin" | "standard";
+        /**
+         * ApiKeyName
+         * @description A name for people (who or what uses the key), 1 to 100 characters once trimmed.
+         */
+        ApiKeyName: string;
+        /**
+         * RateLimitPerMinute
+         * @description Requests this key may send per minute.
+         */
+        RateLimitPerMinute: number;
+        /**
+         * ApiKey
+         * @description An API key's record. The key itself is never shown here, only its first characters.
+         */
+        ApiKey: {
+            id: components["schemas"]["Uuid"];
+            name: components["schemas"]["ApiKeyName"];
+            role: components["schemas"]["ApiKeyRole"];
+            /** @description The key's first 12 characters (`ak_` and 9 more), enough to recognise it. */
+            prefix: string;
+            rateLimitPerMinute: components["schemas"]["RateLimitPerMinute"];
+            /** @description Whether the key is revoked (requests with it get 401 `INVALID_API_KEY`). */
+            revoked: boolean;
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is active.
+             */
+            revokedAt: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When a request last used the key (to the minute); null if never.
+             */
+            lastUsedAt: string | null;
+        };
+        /**
+         * ApiKeySecret
+         * @description The API key itself, to send as `Authorization: Bearer ak_...`; shown only when created or rotated.
+         */
+        ApiKeySecret: string;
+        /**
+         * ApiKeyWithSecret
+         * @description An API key's record and, this once, the key itself.
+         */
+        ApiKeyWithSecret: {
+            id: components["schemas"]["Uuid"];
+            name: components["schemas"]["ApiKeyName"];
+            role: components["schemas"]["ApiKeyRole"];
+            /** @description The key's first 12 characters. */
+            prefix: string;
+            rateLimitPerMinute: components["schemas"]["RateLimitPerMinute"];
+            /** @description Always false here. */
+            revoked: boolean;
+            /** @description Always null here. */
+            revokedAt: null;
+            createdAt: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When a request last used the key; null if never.
+             */
+            lastUsedAt: string | null;
+            key: components["schemas"]["ApiKeySecret"];
+        };
+        /**
+         * ApiKeyList
+         * @description One page of API keys.
+         */
+        ApiKeyList: {
+            /** @description The keys of this page, oldest first. */
+            apiKeys: components["schemas"]["ApiKey"][];
+            /** @description Number of keys, revoked ones included. */
+            total: number;
+            /** @description This page's number. */
+            page: number;
+            /** @description Number of pages, `ceil(total / limit)`. */
+            pages: number;
+        };
+        /**
+         * CreateApiKeyRequest
+         * @description A new API key.
+         */
+        CreateApiKeyRequest: {
+            name: components["schemas"]["ApiKeyName"];
+            /**
+             * @description The key's role; `standard` when absent.
+             * @default standard
+             * @enum {string}
+             */
+            role?: "admin" | "standard";
+            /** @description Requests per minute (1 to 1,000,000); the server's default (`RATE_LIMIT_PER_MINUTE`, 100) when absent. */
+            rateLimitPerMinute?: number;
+        };
+        /**
          * EventType
          * @description A webhook event type.
          * @enum {string}
@@ -1030,6 +1241,16 @@ export interface components {
          */
         UserId: string;
         /**
+         * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+         * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+         */
+        ApiKeyId: string;
+        /**
+         * @description `true` to revoke the API key this request is sent with (without it, that is refused with
+         *     409, so an administrator does not lock itself out by mistake).
+         */
+        RevokeSelf: boolean;
+        /**
          * @description The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.
          * @example 3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83
          */
@@ -1105,6 +1326,11 @@ export interface components {
          * @example 42
          */
         "Retry-After": number;
+        /**
+         * @description The response holds a secret; caches must not keep it.
+         * @example no-store
+         */
+        NoStore: "no-store";
         /**
          * @description URL of the created resource.
          * @example /api/v2/users/9a6f3c0d-5e8b-4b7a-a2c4-d1e7f9b3a605
@@ -1369,6 +1595,211 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Page number, 1-based (at most 10,000,000). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (1 to 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API keys. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was created. `Location` is its URL; the body holds the key, shown only this once. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API key's record. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` to revoke the API key this request is sent with (without it, that is refused with
+                 *     409, so an administrator does not lock itself out by mistake).
+                 */
+                self?: components["parameters"]["RevokeSelf"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked; its record. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The key is the one this request is sent with, and `self=true` is absent (`CONFLICT`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
+                 * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key with its new secret, shown only this once. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The key is revoked (`CONFLICT`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

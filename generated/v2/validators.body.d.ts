@@ -6,6 +6,7 @@ export interface Validator {
   errors?: ErrorObject[] | null;
 }
 
+export declare const createApiKey__body0: Validator;
 export declare const createToken__body0: Validator;
 export declare const createUser__body0: Validator;
 export declare const createWebhookEndpoint__body0: Validator;

@@ -4,7 +4,7 @@ import { HttpError } from './http-error.js';
 import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
-import { assertAuthenticators, authenticate, type Authenticator } from './security.js';
+import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
 import { commaSeparatedParameters, validateRequest } from './validation.js';
 
 export interface HandlerContext<Principal> {
@@ -31,6 +31,8 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   handlers: H & Record<OperationIdOf<M>, AnyHandler>;
   /** One per security scheme the spec's operations use. */
   authenticators: Record<string, Authenticator<Principal>>;
+  /** The 401 message when no security requirement is satisfied (default: a generic one). */
+  explainMissingCredential?: MissingCredentialExplainer;
   /** Enforces an `x-` extension naming the role an operation needs (403 when `allows` says no). */
   requiredRole?: { extension: string; allows: (principal: Principal | undefined, role: string) => boolean };
   formatError: ErrorFormatter;
@@ -76,7 +78,7 @@ function addJsonParsers(app: FastifyInstance, routes: readonly RouteDefinition[]
  * prefix. Unknown paths (404), wrong methods (405) and every error go through `formatError`.
  */
 export function openApiRoutes<M extends RouteModule, Principal, H>(options: BindOptions<M, Principal, H>): FastifyPluginAsync {
-  const { module, authenticators, formatError, mapError, requiredRole, responseCheck } = options;
+  const { module, authenticators, explainMissingCredential, formatError, mapError, requiredRole, responseCheck } = options;
   const handlers = options.handlers as unknown as Record<string, (request: unknown, context: HandlerContext<Principal>) => unknown>;
   return async (app) => {
     assertHandlers(module.routes, handlers);
@@ -131,7 +133,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
         url: toFastifyPath(route.path),
         config: { route },
         handler: async (request, fastifyReply) => {
-          const { principal, credentials } = open ? ANONYMOUS : await authenticate(route, request, authenticators);
+          const { principal, credentials } = open ? ANONYMOUS : await authenticate(route, request, authenticators, explainMissingCredential);
           if (typeof role === 'string' && !requiredRole!.allows(principal, role)) {
             throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
           }

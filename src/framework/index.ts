@@ -3,4 +3,4 @@ export { toHttpError, type ErrorFormatter, type ErrorMapper, type FormattedError
 export { FRAMEWORK_ERROR_CODES, HttpError, invalidInput, type FieldError, type FrameworkErrorCode } from './http-error.js';
 export type { ResponseCheckOptions, ResponseViolation } from './response-check.js';
 export type { OperationIdOf, RouteDefinition, RouteModule, Serializer, Validator } from './route-definition.js';
-export type { Authentication, Authenticator } from './security.js';
+export type { Authentication, Authenticator, MissingCredentialExplainer } from './security.js';

@@ -26,11 +26,20 @@ export function assertAuthenticators(routes: readonly RouteDefinition[], authent
   if (missing.size > 0) throw new Error(`no authenticator for security scheme(s): ${[...missing].join(', ')}`);
 }
 
+/**
+ * The message of the 401 when no requirement is satisfied, given the schemes the operation accepts: for instance to tell
+ * a caller with a valid credential of another scheme that it is the wrong kind. undefined keeps the generic message.
+ */
+export type MissingCredentialExplainer = (request: FastifyRequest, acceptedSchemes: readonly string[]) => string | undefined;
+
+const acceptedSchemes = (route: RouteDefinition) => [...new Set(route.security.flatMap((requirement) => Object.keys(requirement)))];
+
 /** Security requirements are alternatives; the schemes within one requirement must all be satisfied. */
 export async function authenticate<Principal>(
   route: RouteDefinition,
   request: FastifyRequest,
   authenticators: Record<string, Authenticator<Principal>>,
+  explainMissing?: MissingCredentialExplainer,
 ): Promise<Authentication<Principal>> {
   if (route.security.length === 0) return { principal: undefined, credentials: {} };
   for (const requirement of route.security) {
@@ -46,7 +55,8 @@ export async function authenticate<Principal>(
       return { principal: credentials[schemes[0]!], credentials };
     }
   }
-  throw new HttpError(401, 'UNAUTHORIZED', 'Authentication is required: send a valid credential in the Authorization header', undefined, {
+  const message = explainMissing?.(request, acceptedSchemes(route)) ?? 'Authentication is required: send a valid credential in the Authorization header';
+  throw new HttpError(401, 'UNAUTHORIZED', message, undefined, {
     'www-authenticate': 'Bearer',
   });
 }

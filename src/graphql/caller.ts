@@ -39,7 +39,7 @@ export function requireCaller(auth: Auth): Caller {
 /** Writing needs a user token: the user is the author. */
 export function requireUser(auth: Auth): Extract<Caller, { kind: 'user' }> {
   const caller = requireCaller(auth);
-  if (caller.kind !== 'user') throw graphqlError('FORBIDDEN', 'This needs a user token: its user is the author');
+  if (caller.kind !== 'user') throw graphqlError('FORBIDDEN', 'This operation needs a user token (ut_...), not an API key: its user is the author');
   return caller;
 }
 

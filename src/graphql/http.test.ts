@@ -88,6 +88,7 @@ describe('development and production', () => {
       const { status, body } = await production.graphql('{ __schema { queryType { name } } }');
       expect(status).toBe(400);
       expect(body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(body.errors?.[0]?.message).toMatch(/^Introspection is off in production \(NODE_ENV=production\).*\/docs\/graphql$/);
       expect((await production.graphql('{ __type(name: "User") { name } }')).status).toBe(400);
       expect((await production.graphql('{ me { id } }')).status).toBe(200);
     } finally {

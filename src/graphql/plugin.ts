@@ -11,9 +11,9 @@ import type { UserService } from '../domain/users/users.ts';
 import { typeDefs } from '../../generated/graphql/schema.ts';
 import { contextFor, type GraphqlServices } from './context.ts';
 import { formatErrors } from './error-formatter.ts';
-import { NoSchemaIntrospectionCustomRule } from './graphql-js.ts';
 import { costLimit } from './limits/cost.ts';
 import { depthLimit } from './limits/depth.ts';
+import { noIntrospectionInProduction } from './limits/introspection.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 
@@ -47,7 +47,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
       context: contextFor(services),
       errorFormatter: formatErrors,
       graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
-      validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
+      validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth), ...(production ? [noIntrospectionInProduction] : [])],
       graphiql: !production,
       jit: 1,
       allowBatchedQueries: false,

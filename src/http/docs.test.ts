@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from 'graphql';
+import { typeDefs } from '../../generated/graphql/schema.ts';
 import { createTestApp, type TestApp } from '../testing/app.ts';
 
 const ORIGIN = 'http://localhost';
@@ -61,5 +63,41 @@ describe('GET /docs', () => {
     const policy = String(response.headers['content-security-policy']);
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self'");
+  });
+});
+
+describe('GET /docs/graphql', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp({ nodeEnv: 'production' });
+  });
+  afterAll(() => testApp.close());
+
+  it('is a static HTML reference of every GraphQL operation and type, in production too, without scripts', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/docs/graphql' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(response.body).not.toMatch(/<script/i);
+    const schema = buildSchema(typeDefs);
+    for (const type of Object.values(schema.getTypeMap()).filter((named) => !named.name.startsWith('__'))) {
+      if (type.name === 'Query' || type.name === 'Mutation') continue;
+      expect(response.body, type.name).toContain(`data-type="${type.name}"`);
+    }
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.keys(root.getFields())) expect(response.body).toContain(`data-operation="${root.name}.${field}"`);
+    }
+  });
+
+  it('keeps Swagger UI from sending requests in production, and lets it outside', async () => {
+    const production = await testApp.app.inject({ method: 'GET', url: '/docs/static/swagger-initializer.js' });
+    expect(production.body).toContain('"supportedSubmitMethods":[]');
+    const development = await createTestApp({ nodeEnv: 'development' });
+    try {
+      const initializer = await development.app.inject({ method: 'GET', url: '/docs/static/swagger-initializer.js' });
+      expect(initializer.body).not.toContain('supportedSubmitMethods');
+    } finally {
+      await development.close();
+    }
   });
 });

@@ -24,7 +24,7 @@ const stored = (recorded: RecordedEvent): RecordedEvent =>
   decodeEvent(JSON.parse(JSON.stringify(encodeEvent(recorded.event, recorded.deletedByKind))), recorded.occurredAt);
 
 describe('webhook payloads', () => {
-  it('renders user.created as seed 002 (v2) and seed 000 (v1) show it', () => {
+  it('renders user.created as the v2 and v1 specs declare it', () => {
     const recorded = stored({ event: { type: 'user.created', user }, occurredAt: at });
     expect(renderV2(recorded)).toEqual({
       event: 'user.created',

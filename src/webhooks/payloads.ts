@@ -45,7 +45,7 @@ function v2Payment(payment: Payment): V2Schemas['Payment'] {
   return { id: payment.id, amount: payment.amount, currency: payment.currency, userId: payment.userId };
 }
 
-/** Payload version `v1` (seed 000): `{ event, timestamp, data }`. */
+/** Payload version `v1` (the v1 spec's `webhooks:`): `{ event, timestamp, data }`. */
 export function renderV1({ event, occurredAt, deletedByKind }: RecordedEvent): V1Payload {
   const timestamp = occurredAt.toISOString();
   switch (event.type) {
@@ -66,7 +66,7 @@ export function renderV1({ event, occurredAt, deletedByKind }: RecordedEvent): V
   }
 }
 
-/** Payload version `v2` (seed 002). */
+/** Payload version `v2` (the v2 spec's `webhooks:`). */
 export function renderV2({ event, occurredAt }: RecordedEvent): V2Payload {
   const timestamp = occurredAt.toISOString();
   switch (event.type) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxAttemptsFor, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './retry-policy.ts';
 
-describe('retry policy (seed 002)', () => {
+describe('retry policy (as the specs describe it)', () => {
   it('retries user.created and user.updated 3 times after 1 s, 2 s, 4 s', () => {
     for (const type of ['user.created', 'user.updated'] as const) {
       expect(maxAttemptsFor(type)).toBe(4);

@@ -3,7 +3,7 @@ import type { DomainEventType } from '../domain/events.ts';
 const STANDARD_MS = [1_000, 2_000, 4_000] as const;
 const CRITICAL_MS = [1_000, 2_000, 4_000, 8_000, 16_000] as const;
 
-/** The waits before each retry (seed 002): 3 retries, or 5 for the critical events. */
+/** The waits before each retry, as the specs' `webhooks:` describe them: 3 retries, or 5 for the critical events. */
 export const RETRY_DELAYS_MS: Readonly<Record<DomainEventType, readonly number[]>> = {
   'user.created': STANDARD_MS,
   'user.updated': STANDARD_MS,

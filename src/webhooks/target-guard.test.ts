@@ -37,12 +37,16 @@ const NOT_HTTP = ['ftp://example.com/file', 'file:///etc/passwd', 'gopher://127.
 const PUBLIC_ADDRESSES = ['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:2800:220:1:248:1893:25c8:1946', '1.1.1.1'];
 
 describe('SSRF guard', () => {
-  it.each(REFUSED_URLS)('refuses %s at registration', async (url) => {
-    await expect(checkTarget(url, { allowPrivateTargets: false })).rejects.toBeInstanceOf(TargetRefusedError);
+  it.each(REFUSED_URLS)('refuses %s at registration, naming the setting that allows it', async (url) => {
+    const refusal = checkTarget(url, { allowPrivateTargets: false });
+    await expect(refusal).rejects.toBeInstanceOf(TargetRefusedError);
+    await expect(refusal).rejects.toThrow('set WEBHOOK_ALLOW_PRIVATE_TARGETS=true to allow');
   });
 
-  it.each(NOT_HTTP)('refuses %s (not an absolute http(s) URL), even when private targets are allowed', async (url) => {
-    await expect(checkTarget(url, { allowPrivateTargets: true })).rejects.toBeInstanceOf(TargetRefusedError);
+  it.each(NOT_HTTP)('refuses %s (not an absolute http(s) URL), even when private targets are allowed, and names no setting', async (url) => {
+    const refusal = checkTarget(url, { allowPrivateTargets: true });
+    await expect(refusal).rejects.toBeInstanceOf(TargetRefusedError);
+    await expect(refusal).rejects.not.toThrow('WEBHOOK_ALLOW_PRIVATE_TARGETS');
   });
 
   it('names the address and its kind', async () => {
@@ -100,7 +104,7 @@ describe('SSRF guard when connecting', () => {
       for (const url of [`http://${origin}/`, `http://localhost:${port}/`, `http://2130706433:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`]) {
         const result = await guarded.send({ ...request, url });
         expect(result.statusCode, url).toBeNull();
-        expect(result.error, url).toMatch(/^Refused: /);
+        expect(result.error, url).toMatch(/^Refused: .*WEBHOOK_ALLOW_PRIVATE_TARGETS=true/);
       }
       expect(hits).toBe(0);
     } finally {

@@ -78,11 +78,14 @@ export function parseTargetUrl(raw: string): URL {
   return url;
 }
 
+/** What every refusal of a private target ends with: the setting that would allow it. */
+const PUBLIC_ONLY = 'webhooks go to public addresses only (set WEBHOOK_ALLOW_PRIVATE_TARGETS=true to allow loopback and private targets)';
+
 function refuseAddress(host: string, address: string): void {
   const kind = forbiddenAddressKind(address);
   if (kind === undefined) return;
   const where = host === address ? `${address} is` : `${host} resolves to ${address}, which is`;
-  throw new TargetRefusedError(`${where} a ${kind} address; webhooks go to public addresses only`);
+  throw new TargetRefusedError(`${where} a ${kind} address; ${PUBLIC_ONLY}`);
 }
 
 export type ResolveAll = (hostname: string) => Promise<LookupAddress[]>;
@@ -108,7 +111,7 @@ export async function checkTarget(raw: string, options: TargetCheckOptions): Pro
     refuseAddress(host, host);
     return url;
   }
-  if (/(^|\.)localhost\.?$/i.test(host)) throw new TargetRefusedError(`${host} is a loopback name; webhooks go to public addresses only`);
+  if (/(^|\.)localhost\.?$/i.test(host)) throw new TargetRefusedError(`${host} is a loopback name; ${PUBLIC_ONLY}`);
   let addresses: LookupAddress[];
   try {
     addresses = await (options.resolve ?? resolveWithDns)(host);

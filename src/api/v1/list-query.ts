@@ -10,7 +10,7 @@ function exclusive(query: Record<string, unknown>, a: string, b: string): void {
   }
 }
 
-/** v1's paging and sorting, with seed 000's `page`, `sort` and `order` as aliases. */
+/** v1's paging and sorting, with `page`, `sort` and `order` as the aliases the v1 spec documents. */
 export function toListQuery(query: ListUsersRequest['query']): UserListQuery {
   exclusive(query, 'offset', 'page');
   exclusive(query, 'sortBy', 'sort');

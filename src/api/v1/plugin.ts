@@ -25,6 +25,9 @@ function apiKeyAuthenticator(request: FastifyRequest): ApiKeySummary | undefined
     case 'invalidApiKey':
       throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
     case 'other':
+      if (credential.token?.startsWith('ut_')) {
+        throw new HttpError(401, 'INVALID_API_KEY', 'This operation needs an API key (ak_...): version 1 does not take user tokens (ut_...), versions 2 and GraphQL do');
+      }
       throw new HttpError(401, 'INVALID_API_KEY', 'The Authorization header must be "Bearer ak_..." with a valid API key');
     default:
       return undefined;

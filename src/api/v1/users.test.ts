@@ -1,3 +1,4 @@
+import { routes as v1Routes } from '../../../generated/v1/routes.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createV1TestKit, type V1TestKit } from '../../testing/v1.ts';
 
@@ -172,6 +173,22 @@ describe('GET /v1/users', () => {
 });
 
 describe('API keys', () => {
+  it('tells a caller with a user token (a v2 credential) that every operation needs an API key', async () => {
+    const issued = await kit.app.inject({
+      method: 'POST',
+      url: '/api/v2/users',
+      headers: { authorization: `Bearer ${kit.adminKey}` },
+      payload: { name: 'Token Holder', email: `token.holder.${Date.now()}@example.com`, password: 'a password of 12+' },
+    });
+    const { token } = issued.json() as { token: string };
+    for (const route of v1Routes) {
+      const url = route.path.replace('{id}', 'user_00000000000040008000000000000000');
+      const res = await kit.call(route.method as 'GET', url, { key: token, ...(route.body ? { body: { name: 'x' } } : {}) });
+      expect([res.statusCode, res.json().error.code], route.operationId).toEqual([401, 'INVALID_API_KEY']);
+      expect(res.json().error.message, route.operationId).toMatch(/^This operation needs an API key \(ak_\.\.\.\): version 1 does not take user tokens/);
+    }
+  });
+
   it('answers a missing key with 401 UNAUTHORIZED and a wrong or revoked one with 401 INVALID_API_KEY', async () => {
     const missing = await kit.call('GET', '/users', { key: null });
     expect([missing.statusCode, missing.json().error.code]).toEqual([401, 'UNAUTHORIZED']);

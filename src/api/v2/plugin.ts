@@ -9,6 +9,7 @@ import * as v2 from '../../../generated/v2/routes.ts';
 import { resolveCredentials } from '../shared/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../shared/rate-limit.ts';
+import { v2ApiKeyHandlers } from './api-keys.ts';
 import { v2AuthHandlers } from './auth.ts';
 import { isAdmin, type V2Context, type V2Principal } from './context.ts';
 import { formatProblem } from './errors.ts';
@@ -62,13 +63,24 @@ function userTokenAuthenticator(request: FastifyRequest): V2Principal | undefine
   return undefined;
 }
 
-/** The v2 REST API under /api/v2: users, user tokens and webhook endpoints. */
+const CREDENTIAL_KINDS: Record<string, string> = { apiKey: 'an API key (ak_...)', userToken: 'a user token (ut_...)' };
+
+/** A valid credential of a kind the operation does not take is told so, rather than told it sent none. */
+function explainWrongCredential(request: FastifyRequest, accepted: readonly string[]): string | undefined {
+  const kind = request.credential?.kind;
+  if (kind !== 'apiKey' && kind !== 'userToken') return undefined;
+  const needed = accepted.map((scheme) => CREDENTIAL_KINDS[scheme] ?? scheme).join(' or ');
+  return `This operation needs ${needed}; the request sent ${kind === 'apiKey' ? 'an API key' : 'a user token'}`;
+}
+
+/** The v2 REST API under /api/v2: users, user tokens, API keys and webhook endpoints. */
 export async function v2Api(app: FastifyInstance, options: V2Options): Promise<void> {
   const throttle = (name: string, max: number) =>
     createLoginThrottle({ max, windowMs: LOGIN_WINDOW_MS, redis: options.rateLimit.redis, nameSpace: `${options.rateLimit.nameSpace}login-${name}:` });
   const handlers: Handlers<V2Context> = {
     ...v2UserHandlers(options),
     ...v2AuthHandlers({ userTokens: options.userTokens, throttles: { perAddress: throttle('address', 30), perEmail: throttle('email', 10) } }),
+    ...v2ApiKeyHandlers(options.apiKeys),
     ...options.webhookHandlers,
   };
   await app.register(
@@ -80,6 +92,7 @@ export async function v2Api(app: FastifyInstance, options: V2Options): Promise<v
           module: v2,
           handlers,
           authenticators: { apiKey: apiKeyAuthenticator, userToken: userTokenAuthenticator },
+          explainMissingCredential: explainWrongCredential,
           requiredRole: { extension: 'x-required-role', allows: (principal, role) => role !== 'admin' || isAdmin(principal) },
           formatError: formatProblem,
           mapError: mapDomainError,

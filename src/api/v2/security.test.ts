@@ -1,3 +1,4 @@
+import { routes as v2Routes } from '../../../generated/v2/routes.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createV2TestKit, type CreatedTestUser, type V2TestKit } from '../../testing/v2.ts';
 
@@ -76,6 +77,35 @@ describe('function-level authorization', () => {
   it('webhook management needs an admin', async () => {
     expect((await kit.call('GET', '/webhooks', { auth: kit.standardKey })).statusCode).toBe(403);
     expect((await kit.call('GET', '/webhooks', { auth: alice.token })).statusCode).toBe(401);
+  });
+});
+
+describe('a valid credential of the wrong kind', () => {
+  const acceptedBy = (route: (typeof v2Routes)[number]) => new Set(route.security.flatMap((requirement) => Object.keys(requirement)));
+  const request = (route: (typeof v2Routes)[number], auth: string) =>
+    kit.call(route.method as 'GET', route.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'), { auth, ...(route.body ? { body: {} } : {}) });
+
+  it('is told that the operation needs the other kind, for every operation that takes one kind only', async () => {
+    const apiKeyOnly = v2Routes.filter((route) => acceptedBy(route).has('apiKey') && !acceptedBy(route).has('userToken'));
+    const tokenOnly = v2Routes.filter((route) => acceptedBy(route).has('userToken') && !acceptedBy(route).has('apiKey'));
+    expect(apiKeyOnly.length).toBeGreaterThan(0);
+    expect(tokenOnly.length).toBeGreaterThan(0);
+    for (const route of apiKeyOnly) {
+      const res = await request(route, alice.token);
+      expect([res.statusCode, code(res)], route.operationId).toEqual([401, 'UNAUTHORIZED']);
+      expect(res.json().detail, route.operationId).toBe('This operation needs an API key (ak_...); the request sent a user token');
+    }
+    for (const route of tokenOnly) {
+      const res = await request(route, kit.standardKey);
+      expect([res.statusCode, code(res)], route.operationId).toEqual([401, 'UNAUTHORIZED']);
+      expect(res.json().detail, route.operationId).toBe('This operation needs a user token (ut_...); the request sent an API key');
+    }
+  });
+
+  it('without a credential, the answer asks for one', async () => {
+    const res = await kit.call('GET', '/users', { auth: null });
+    expect([res.statusCode, code(res)]).toEqual([401, 'UNAUTHORIZED']);
+    expect(res.json().detail).toMatch(/^Authentication is required/);
   });
 });
 

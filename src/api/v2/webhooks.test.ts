@@ -123,6 +123,7 @@ describe('webhook endpoints', () => {
     ]) {
       const res = await guarded.call('POST', '/webhooks', { body: { url, events: ['user.created'] } });
       expect([url, res.statusCode, res.json().code, res.json().errors?.[0]?.field]).toEqual([url, 400, 'INVALID_INPUT', 'body.url']);
+      expect(res.json().errors[0].message, url).toContain('set WEBHOOK_ALLOW_PRIVATE_TARGETS=true to allow');
     }
     const ftp = await guarded.call('POST', '/webhooks', { body: { url: 'ftp://example.com/', events: ['user.created'] } });
     expect([ftp.statusCode, ftp.json().errors[0].field]).toEqual([400, 'body.url']);

@@ -138,6 +138,46 @@ describe('revokeApiKey', () => {
   });
 });
 
+describe('listApiKeyPage and getApiKey', () => {
+  it('pages oldest first with the total, and gets one key by id', async () => {
+    const names = ['a', 'b', 'c'];
+    for (const name of names) {
+      await apiKeys.createApiKey({ name, role: 'standard' });
+      clock = new Date(clock.getTime() + 1000);
+    }
+    const second = await apiKeys.listApiKeyPage({ page: 2, limit: 2 });
+    expect([second.total, second.apiKeys.map((key) => key.name)]).toEqual([3, ['c']]);
+    const first = (await apiKeys.listApiKeyPage({ page: 1, limit: 2 })).apiKeys;
+    expect(first.map((key) => key.name)).toEqual(['a', 'b']);
+    expect(await apiKeys.getApiKey(first[1]!.id)).toEqual(first[1]);
+    expect(await apiKeys.getApiKey('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+    expect(await apiKeys.getApiKey('not-a-uuid')).toBeUndefined();
+  });
+});
+
+describe('rotateApiKey', () => {
+  it('gives the record a new key and prefix; the old key is unknown from then on', async () => {
+    const { key: oldKey, record } = await apiKeys.createApiKey({ name: 'rotating', role: 'admin', rateLimitPerMinute: 7 });
+    const rotation = await apiKeys.rotateApiKey(record.id);
+    if (rotation.outcome !== 'rotated') throw new Error(`expected a rotation, got ${rotation.outcome}`);
+    const { key, record: rotated } = rotation.created;
+    expect(key).not.toBe(oldKey);
+    expect(rotated).toEqual({ ...record, prefix: apiKeyPrefix(key) });
+    expect(await apiKeys.verifyApiKey(oldKey)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await apiKeys.verifyApiKey(key)).toMatchObject({ ok: true, key: { id: record.id, rateLimitPerMinute: 7 } });
+    expect(await prisma.apiKey.findUnique({ where: { id: record.id }, select: { keyHash: true } })).toEqual({ keyHash: hashApiKey(key) });
+  });
+
+  it('leaves a revoked key revoked, and says unknown for an unknown or malformed id', async () => {
+    const { key, record } = await apiKeys.createApiKey({ name: 'gone', role: 'standard' });
+    await apiKeys.revokeApiKey(record.id);
+    expect(await apiKeys.rotateApiKey(record.id)).toEqual({ outcome: 'revoked' });
+    expect(await apiKeys.verifyApiKey(key)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await apiKeys.rotateApiKey('00000000-0000-4000-8000-000000000000')).toEqual({ outcome: 'unknown' });
+    expect(await apiKeys.rotateApiKey('not-a-uuid')).toEqual({ outcome: 'unknown' });
+  });
+});
+
 describe('ensureAdminKey', () => {
   const envKey = `ak_${'e'.repeat(40)}`;
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '../../db/index.ts';
+import { DomainError } from '../errors.ts';
 
 export const API_KEY_ROLES = ['admin', 'standard'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
@@ -46,6 +47,17 @@ export interface CreatedApiKey {
   record: ApiKeySummary;
 }
 
+export type ApiKeyRotation =
+  | { outcome: 'rotated'; created: CreatedApiKey }
+  | { outcome: 'revoked' }
+  | { outcome: 'unknown' };
+
+export interface ApiKeyPage {
+  apiKeys: ApiKeySummary[];
+  /** Every key, revoked ones included. */
+  total: number;
+}
+
 export type ApiKeyVerification =
   | { ok: true; key: ApiKeySummary }
   | { ok: false; reason: 'unknown' | 'revoked' };
@@ -58,9 +70,9 @@ export type EnsureAdminKeyOutcome =
   /** The key existed but was revoked or not admin; it is an active admin key again. */
   | 'restored';
 
-export class InvalidApiKeyInputError extends Error {
-  constructor(message: string) {
-    super(message);
+export class InvalidApiKeyInputError extends DomainError {
+  constructor(message: string, field?: 'name' | 'role' | 'rateLimitPerMinute') {
+    super('INVALID_INPUT', message, field ? [field] : []);
     this.name = 'InvalidApiKeyInputError';
   }
 }
@@ -108,21 +120,21 @@ function isUniqueViolation(error: unknown): boolean {
 function checkedName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > MAX_NAME_LENGTH) {
-    throw new InvalidApiKeyInputError(`An API key name must have 1 to ${MAX_NAME_LENGTH} characters`);
+    throw new InvalidApiKeyInputError(`An API key name must have 1 to ${MAX_NAME_LENGTH} characters`, 'name');
   }
   return trimmed;
 }
 
 function checkedRateLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RATE_LIMIT) {
-    throw new InvalidApiKeyInputError(`A rate limit must be an integer from 1 to ${MAX_RATE_LIMIT} requests per minute`);
+    throw new InvalidApiKeyInputError(`A rate limit must be an integer from 1 to ${MAX_RATE_LIMIT} requests per minute`, 'rateLimitPerMinute');
   }
   return limit;
 }
 
 function checkedRole(role: string): ApiKeyRole {
   if (!(API_KEY_ROLES as readonly string[]).includes(role)) {
-    throw new InvalidApiKeyInputError(`An API key role must be one of ${API_KEY_ROLES.join(', ')}`);
+    throw new InvalidApiKeyInputError(`An API key role must be one of ${API_KEY_ROLES.join(', ')}`, 'role');
   }
   return role as ApiKeyRole;
 }
@@ -153,17 +165,25 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
     });
   }
 
-  async function createWith(store: Transaction | PrismaClient, input: NewApiKey): Promise<CreatedApiKey> {
-    // A fresh key whose random prefix is taken (about 1 in 2^54 per key) is simply drawn again.
+  /** Stores a fresh key with `store`; a key whose random prefix is taken (about 1 in 2^54 per key) is simply drawn again. */
+  async function withFreshKey<T>(store: (key: string) => Promise<T>): Promise<{ key: string; stored: T }> {
     for (let attempt = 1; ; attempt++) {
       const key = generateApiKey();
       try {
-        return { key, record: await insert(store, key, input) };
+        return { key, stored: await store(key) };
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= 3) throw error;
       }
     }
   }
+
+  async function createWith(store: Transaction | PrismaClient, input: NewApiKey): Promise<CreatedApiKey> {
+    const { key, stored } = await withFreshKey((candidate) => insert(store, candidate, input));
+    return { key, record: stored };
+  }
+
+  const findSummary = async (id: string): Promise<ApiKeySummary | undefined> =>
+    UUID_PATTERN.test(id) ? ((await prisma.apiKey.findUnique({ where: { id }, select: summaryFields })) ?? undefined) : undefined;
 
   function withKeySetupLock<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return prisma.$transaction(async (tx) => {
@@ -183,11 +203,46 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
       return prisma.apiKey.findMany({ select: summaryFields, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     },
 
+    /** One page of keys, oldest first, revoked ones included. */
+    async listApiKeyPage(page: { page: number; limit: number }): Promise<ApiKeyPage> {
+      const [apiKeys, total] = await Promise.all([
+        prisma.apiKey.findMany({
+          select: summaryFields,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          skip: (page.page - 1) * page.limit,
+          take: page.limit,
+        }),
+        prisma.apiKey.count(),
+      ]);
+      return { apiKeys, total };
+    },
+
+    /** undefined when no key has this id (or it is not a UUID). */
+    getApiKey: findSummary,
+
     /** Revokes a key; revoking a revoked key keeps its first revocation time. undefined when no key has this id. */
     async revokeApiKey(id: string): Promise<ApiKeySummary | undefined> {
       if (!UUID_PATTERN.test(id)) return undefined;
       await prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now() } });
-      return (await prisma.apiKey.findUnique({ where: { id }, select: summaryFields })) ?? undefined;
+      return findSummary(id);
+    },
+
+    /**
+     * Gives an active key a new secret (and so a new prefix); the old secret stops working at once. The record keeps its
+     * id, name, role and rate limit. A revoked key stays revoked.
+     */
+    async rotateApiKey(id: string): Promise<ApiKeyRotation> {
+      if (!UUID_PATTERN.test(id)) return { outcome: 'unknown' };
+      const { key, stored: rotated } = await withFreshKey(async (candidate) => {
+        const { count } = await prisma.apiKey.updateMany({
+          where: { id, revokedAt: null },
+          data: { prefix: apiKeyPrefix(candidate), keyHash: hashApiKey(candidate) },
+        });
+        return count === 1;
+      });
+      const record = await findSummary(id);
+      if (!record) return { outcome: 'unknown' };
+      return rotated ? { outcome: 'rotated', created: { key, record } } : { outcome: 'revoked' };
     },
 
     /** Checks a presented key (the part after `Bearer `) in constant time with respect to its secret part. */

@@ -3,7 +3,7 @@ import type { ApiError} from '../../client/index.ts';
 import { createClient, type Client } from '../../client/index.ts';
 import { createV1TestKit, type V1TestKit } from '../../testing/v1.ts';
 
-/** Each example request of seeds 001, 004 and 000 (as DESIGN.md keeps them), through the SDK against a listening server. */
+/** The calls the v1 spec describes, as a client makes them: through the SDK against a listening server. */
 let kit: V1TestKit;
 let client: Client;
 let standard: Client;
@@ -21,7 +21,7 @@ afterEach(() => {
 
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected an ApiError'), (error: unknown) => error as ApiError);
 
-describe('seed 001 examples', () => {
+describe('users by name and email', () => {
   it('POST /users {name, email} without a password: 201 with a generated password', async () => {
     const user = await client.v1.users.create({ name: 'Charlie Brown', email: 'charlie.brown@example.com' });
     expect(user).toMatchObject({ id: expect.stringMatching(/^user_[0-9a-f]{32}$/), name: 'Charlie Brown', email: 'charlie.brown@example.com' });
@@ -44,7 +44,7 @@ describe('seed 001 examples', () => {
     expect(await failure(client.v1.users.get(id))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
-  it('the seed\'s own ids (user_123) are not v1 ids: 404', async () => {
+  it('ids not in the v1 format (user_123) are not v1 ids: 404', async () => {
     expect(await failure(client.v1.users.get('user_123'))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
@@ -54,7 +54,7 @@ describe('seed 001 examples', () => {
   });
 });
 
-describe('seed 004 examples', () => {
+describe('users by username', () => {
   it('POST /users {username, email, password}: 201 with the username', async () => {
     const user = await client.v1.users.create({ username: 'new_user', email: 'new.user@example.com', password: 'securepassword123' });
     expect(user).toMatchObject({ username: 'new_user', email: 'new.user@example.com', name: 'new_user' });
@@ -83,7 +83,7 @@ describe('seed 004 examples', () => {
   });
 });
 
-describe('seed 000 examples (as DESIGN.md keeps them)', () => {
+describe('page, sort and order aliases, roles and error codes', () => {
   it('GET /users?page=1&limit=10', async () => {
     const list = await client.v1.users.list({ page: 1, limit: 10 });
     expect(list.pagination).toMatchObject({ limit: 10, offset: 0 });

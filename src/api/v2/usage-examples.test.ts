@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ApiError, type Client } from '../../client/index.ts';
 import { createV2TestKit, type V2TestKit } from '../../testing/v2.ts';
 
-/** Each REST example of seed 002, through the SDK against a listening server. */
+/** The calls the v2 spec describes, as a client makes them: through the SDK against a listening server. */
 let kit: V2TestKit;
 let baseUrl: string;
 let admin: Client;
@@ -18,7 +18,7 @@ afterEach(() => {
 
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected an ApiError'), (error: unknown) => error as ApiError);
 
-describe('seed 002: /api/v2/users', () => {
+describe('/api/v2/users', () => {
   it('POST (admin API key) {name, email, password, role}: 201 {id, name, token}', async () => {
     const created = await admin.v2.users.create({ name: 'Ada Lovelace', email: 'ada@example.com', password: 'analytical engine', role: 'user' });
     expect(created).toMatchObject({ id: expect.any(String), name: 'Ada Lovelace', token: expect.stringMatching(/^ut_/) });
@@ -70,7 +70,7 @@ describe('seed 002: /api/v2/users', () => {
   });
 });
 
-describe('seed 002: /api/v2/auth', () => {
+describe('/api/v2/auth', () => {
   it('logs in with email and password and logs out', async () => {
     await admin.v2.users.create({ name: 'Login', email: 'login@example.com', password: 'analytical engine' });
     const anonymous = createClient({ baseUrl });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphqlTestKit, type GraphqlBody, type GraphqlTestKit } from './testing/kit.ts';
 import { dataProblems } from './testing/valid-data.ts';
 
-/** Seed 002's three GraphQL examples, verbatim but for their ids, over HTTP against a listening server. */
+/** Three typical GraphQL documents (a user with posts, published posts with authors, a comment), over HTTP against a listening server. */
 const USER_EXAMPLE = `query {
 user(id: "123") {
 name
@@ -60,7 +60,7 @@ async function post(query: string, credential: string): Promise<{ status: number
   return { status: response.status, body };
 }
 
-describe('seed 002 GraphQL examples', () => {
+describe('GraphQL operations as a client writes them', () => {
   it('query { user(id) { name email posts { title } } }', async () => {
     const ada = await kit.createUser({ name: 'Ada Lovelace' });
     await kit.graphql('mutation { createPost(title: "Notes on the Engine", content: "...", published: true) { id } }', { auth: ada.token });
