@@ -16,7 +16,8 @@ export const routes = [
       params: undefined,
       query: parameters.listUsers__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"offset","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"sortBy","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"sortOrder","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"sort","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"order","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -62,9 +63,10 @@ export const routes = [
       params: undefined,
       query: parameters.createUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -132,7 +134,8 @@ export const routes = [
       params: parameters.getUser__params,
       query: parameters.getUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -184,9 +187,10 @@ export const routes = [
       params: parameters.updateUser__params,
       query: parameters.updateUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
-    body: { required: true, media: { "application/json": body.updateUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
     responses: {
       "200": {
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -260,7 +264,8 @@ export const routes = [
       params: parameters.deleteUser__params,
       query: parameters.deleteUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {

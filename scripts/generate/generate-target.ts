@@ -8,7 +8,7 @@ import { emitValidators } from './emit-validators.ts';
 import { loadSpec } from './load-spec.ts';
 import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
 import { collectOperations, collectWebhooks, isJsonMediaType } from './operations.ts';
-import { bodySchemas, parameterSchema, responseExportName } from './request-schemas.ts';
+import { bodySchemas, PARAMETER_LOCATIONS, parameterSchema, responseExportName } from './request-schemas.ts';
 import { createSchemaConverter } from './schemas.ts';
 import type { Target } from './targets.ts';
 
@@ -37,7 +37,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const responseSchemas: Record<string, JsonSchema> = {};
   const serializerSchemas: Record<string, JsonSchema> = {};
   for (const op of operations) {
-    for (const location of ['params', 'query', 'headers'] as const) {
+    for (const location of PARAMETER_LOCATIONS) {
       const schema = parameterSchema(op, location, converter);
       if (schema !== undefined) parameterSchemas[`${op.ident}__${location}`] = schema;
     }
@@ -81,7 +81,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['serializers.js', ts(serializers.js)],
     ['serializers.d.ts', ts(serializers.dts)],
     ['base-path.ts', ts(emitBasePath(basePathOf(document)))],
-    ['routes.ts', ts(emitRoutes(operations, new Set(Object.keys(parameterSchemas)), new Set(Object.keys(serializerSchemas))))],
+    ['routes.ts', ts(emitRoutes(operations, new Set(Object.keys(parameterSchemas)), new Set(Object.keys(serializerSchemas)), new Set(Object.keys(bodyValidators))))],
     ['handlers.ts', ts(emitHandlers(operations))],
     ['client.ts', ts(emitClient())],
     ['index.ts', ts(emitIndex(document))],

@@ -5,7 +5,8 @@ import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator } from './security.js';
-import { commaSeparatedParameters, validateRequest } from './validation.js';
+import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
+import { bodyMediaOf, planRequest, validateRequest } from './validation.js';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;
@@ -35,6 +36,8 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   requiredRole?: { extension: string; allows: (principal: Principal | undefined, role: string) => boolean };
   formatError: ErrorFormatter;
   mapError?: ErrorMapper;
+  /** Limits on multipart bodies (file parts are read within `fileSize`, which defaults to the server's body limit). */
+  multipart?: MultipartLimits;
   /** Checks every response against the spec (tests); off unless given. */
   responseCheck?: ResponseCheckOptions;
 }
@@ -63,14 +66,6 @@ function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: Handl
   return fastifyReply.send(result.body);
 }
 
-/** Declared JSON media types Fastify does not parse by itself (`application/merge-patch+json`, ...). */
-function addJsonParsers(app: FastifyInstance, routes: readonly RouteDefinition[]): void {
-  const types = new Set(routes.flatMap((r) => Object.keys(r.body?.media ?? {})).filter((t) => t.endsWith('+json')));
-  for (const type of types) {
-    if (!app.hasContentTypeParser(type)) app.addContentTypeParser(type, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
-  }
-}
-
 /**
  * A Fastify plugin serving every operation of a generated route module; register it with the spec's base path as
  * prefix. Unknown paths (404), wrong methods (405) and every error go through `formatError`.
@@ -81,7 +76,8 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
   return async (app) => {
     assertHandlers(module.routes, handlers);
     assertAuthenticators(module.routes, authenticators);
-    addJsonParsers(app, module.routes);
+    const multipartLimits = options.multipart ?? {};
+    await registerBodyParsers(app, module.routes, multipartLimits);
     const routeOf = (request: FastifyRequest) => (request.routeOptions.config as { route?: RouteDefinition }).route;
     const allowedMethods = createMethodMatcher(module.routes);
     const prefix = app.prefix;
@@ -124,7 +120,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
     for (const route of module.routes) {
       const handler = handlers[route.operationId]!;
       const role = requiredRole ? route.extensions[requiredRole.extension] : undefined;
-      const commaSeparated = commaSeparatedParameters(route);
+      const plan = planRequest(route);
       const open = route.security.length === 0;
       app.route({
         method: route.method,
@@ -135,8 +131,9 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
           if (typeof role === 'string' && !requiredRole!.allows(principal, role)) {
             throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
           }
-          validateRequest(route, commaSeparated, request);
-          const input = { params: request.params, query: request.query, headers: request.headers, body: request.body };
+          const media = bodyMediaOf(plan, request);
+          const body = media?.decode.kind === 'multipart' ? await readMultipart(request, { ...media, decode: media.decode }, multipartLimits) : request.body;
+          const input = validateRequest(route, plan, request, media, body);
           const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
           const result = (await handler(input, context)) as HandlerResult;
           return reply(route, fastifyReply, result);
