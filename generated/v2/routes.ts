@@ -3,7 +3,7 @@ import * as parameters from './validators.parameters.js';
 import * as body from './validators.body.js';
 import * as serializers from './serializers.js';
 
-export { basePath } from './base-path.js';
+export { basePath, server } from './base-path.js';
 
 export const routes = [
   {

@@ -74,7 +74,7 @@ export function emitRoutes(
     "import * as body from './validators.body.js';",
     "import * as serializers from './serializers.js';",
     '',
-    "export { basePath } from './base-path.js';",
+    "export { basePath, server } from './base-path.js';",
     '',
     'export const routes = [',
     ...routes,

@@ -11,6 +11,7 @@ import type {
 } from './openapi-types.ts';
 import type { BodyDecoding, ParameterPlan } from '../../src/framework/route-definition.ts';
 import { isJsonMediaType } from './media-types.ts';
+import { assertRoutable } from './routable-paths.ts';
 import { deref } from './schemas.ts';
 import { bodyDecoding, parameterPlan, parameterSchema, validatedBodySchema } from './value-shapes.ts';
 
@@ -19,7 +20,7 @@ export { isJsonMediaType };
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface ParameterModel {
-  /** As the spec writes it; header names in lower case. */
+  /** As the spec writes it (header names too: handlers see them so; they are read case-insensitively). */
   name: string;
   in: 'query' | 'path' | 'header' | 'cookie';
   required: boolean;
@@ -75,7 +76,7 @@ function deriveOperationId(method: string, path: string): string {
 }
 
 function parameterModel(document: OpenApiDocument, raw: Parameter, where: string): ParameterModel {
-  const name = raw.in === 'header' ? raw.name.toLowerCase() : raw.name;
+  const name = raw.name;
   return {
     name,
     in: raw.in,
@@ -154,6 +155,7 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
       });
     }
   }
+  assertRoutable(operations);
   return operations;
 }
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
+import { problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
 import { HttpError } from './http-error.js';
-import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
+import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator } from './security.js';
 import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
-import { bodyMediaOf, planRequest, validateRequest } from './validation.js';
+import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.js';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;
@@ -34,7 +34,8 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   authenticators: Record<string, Authenticator<Principal>>;
   /** Enforces an `x-` extension naming the role an operation needs (403 when `allows` says no). */
   requiredRole?: { extension: string; allows: (principal: Principal | undefined, role: string) => boolean };
-  formatError: ErrorFormatter;
+  /** The spec's error body for an HttpError; RFC 9457 problem details when not given. */
+  formatError?: ErrorFormatter;
   mapError?: ErrorMapper;
   /** Limits on multipart bodies (file parts are read within `fileSize`, which defaults to the server's body limit). */
   multipart?: MultipartLimits;
@@ -43,6 +44,53 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
 }
 
 const ANONYMOUS = { principal: undefined, credentials: {} } as const;
+
+/** The operation a request was dispatched to, when several share a route (told apart by a fixed query). */
+const CHOSEN_ROUTE = Symbol('chosen route');
+type RoutedRequest = FastifyRequest & { [CHOSEN_ROUTE]?: RouteDefinition };
+
+/** One operation as bound, everything per request worked out at start. */
+interface BoundOperation<Principal> {
+  route: RouteDefinition;
+  handler: (request: unknown, context: HandlerContext<Principal>) => unknown;
+  plan: RequestPlan;
+  renamed: Record<string, string> | undefined;
+  role: unknown;
+  fixedQuery: [string, string][];
+}
+
+interface BindSettings<Principal> {
+  authenticators: Record<string, Authenticator<Principal>>;
+  requiredRole: BindOptions<RouteModule, Principal, unknown>['requiredRole'];
+  multipartLimits: MultipartLimits;
+}
+
+function matchesFixedQuery(operation: Pick<BoundOperation<unknown>, 'fixedQuery'>, request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown>;
+  if (!operation.fixedQuery.every(([name, value]) => query[name] === value)) return false;
+  for (const [name] of operation.fixedQuery) delete query[name];
+  return true;
+}
+
+async function serve<Principal>(
+  operation: BoundOperation<Principal>,
+  settings: BindSettings<Principal>,
+  request: FastifyRequest,
+  fastifyReply: FastifyReply,
+): Promise<FastifyReply> {
+  const { route, plan, role } = operation;
+  const { principal, credentials } = route.security.length === 0 ? ANONYMOUS : await authenticate(route, request, settings.authenticators);
+  if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
+    throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
+  }
+  if (operation.renamed) renameParameters(request.params as Record<string, unknown>, operation.renamed);
+  const media = bodyMediaOf(plan, request);
+  const body = media?.decode.kind === 'multipart' ? await readMultipart(request, media.decode, settings.multipartLimits) : request.body;
+  const input = validateRequest(route, plan, request, media, body);
+  const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
+  const result = (await operation.handler(input, context)) as HandlerResult;
+  return reply(route, fastifyReply, result);
+}
 
 function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<string, unknown>): void {
   const missing = routes.filter((r) => typeof handlers[r.operationId] !== 'function').map((r) => r.operationId);
@@ -71,14 +119,16 @@ function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: Handl
  * prefix. Unknown paths (404), wrong methods (405) and every error go through `formatError`.
  */
 export function openApiRoutes<M extends RouteModule, Principal, H>(options: BindOptions<M, Principal, H>): FastifyPluginAsync {
-  const { module, authenticators, formatError, mapError, requiredRole, responseCheck } = options;
+  const { module, authenticators, mapError, requiredRole, responseCheck } = options;
+  const formatError = options.formatError ?? problemDetails;
   const handlers = options.handlers as unknown as Record<string, (request: unknown, context: HandlerContext<Principal>) => unknown>;
   return async (app) => {
     assertHandlers(module.routes, handlers);
     assertAuthenticators(module.routes, authenticators);
     const multipartLimits = options.multipart ?? {};
     await registerBodyParsers(app, module.routes, multipartLimits);
-    const routeOf = (request: FastifyRequest) => (request.routeOptions.config as { route?: RouteDefinition }).route;
+    const routeOf = (request: FastifyRequest) =>
+      (request as RoutedRequest)[CHOSEN_ROUTE] ?? (request.routeOptions.config as { route?: RouteDefinition }).route;
     const allowedMethods = createMethodMatcher(module.routes);
     const prefix = app.prefix;
 
@@ -117,28 +167,45 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       });
     }
 
+    const withHead = new Set(module.routes.filter((r) => r.method === 'HEAD').map((r) => toFastifyPath(r.path).url));
+    const groups = new Map<string, BoundOperation<Principal>[]>();
     for (const route of module.routes) {
-      const handler = handlers[route.operationId]!;
-      const role = requiredRole ? route.extensions[requiredRole.extension] : undefined;
-      const plan = planRequest(route);
-      const open = route.security.length === 0;
-      app.route({
-        method: route.method,
-        url: toFastifyPath(route.path),
-        config: { route },
-        handler: async (request, fastifyReply) => {
-          const { principal, credentials } = open ? ANONYMOUS : await authenticate(route, request, authenticators);
-          if (typeof role === 'string' && !requiredRole!.allows(principal, role)) {
-            throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
-          }
-          const media = bodyMediaOf(plan, request);
-          const body = media?.decode.kind === 'multipart' ? await readMultipart(request, { ...media, decode: media.decode }, multipartLimits) : request.body;
-          const input = validateRequest(route, plan, request, media, body);
-          const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
-          const result = (await handler(input, context)) as HandlerResult;
-          return reply(route, fastifyReply, result);
-        },
-      });
+      const { url, renamed } = toFastifyPath(route.path);
+      const operation: BoundOperation<Principal> = {
+        route,
+        handler: handlers[route.operationId]!,
+        plan: planRequest(route),
+        renamed: Object.keys(renamed).length > 0 ? renamed : undefined,
+        role: requiredRole ? route.extensions[requiredRole.extension] : undefined,
+        fixedQuery: Object.entries(fixedQueryOf(route.path)),
+      };
+      const key = `${route.method} ${url}`;
+      groups.set(key, [...(groups.get(key) ?? []), operation]);
+    }
+    const settings: BindSettings<Principal> = { authenticators, requiredRole, multipartLimits };
+    for (const [key, operations] of groups) {
+      const [method, url] = key.split(' ') as [string, string];
+      const single = operations.length === 1 && operations[0]!.fixedQuery.length === 0 ? operations[0]! : undefined;
+      // keys told apart by a fixed query (`/responses?beta=true`) share a route: the most specific match serves
+      const candidates = [...operations].sort((a, b) => b.fixedQuery.length - a.fixedQuery.length);
+      try {
+        app.route({
+          method,
+          url,
+          exposeHeadRoute: !withHead.has(url),
+          config: { route: operations[0]!.route },
+          handler: single
+            ? (request, fastifyReply) => serve(single, settings, request, fastifyReply)
+            : (request, fastifyReply) => {
+                const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
+                if (!operation) throw new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]}`);
+                (request as RoutedRequest)[CHOSEN_ROUTE] = operation.route;
+                return serve(operation, settings, request, fastifyReply);
+              },
+        });
+      } catch (error) {
+        throw new Error(`cannot bind ${key} (${operations.map((o) => o.route.operationId).join(', ')}): ${(error as Error).message}`);
+      }
     }
   };
 }

@@ -6,7 +6,8 @@ import { parseField, parseList, parseScalar, parseScalarValue, propertyShape } f
 export interface ParameterPlans {
   readonly path: readonly ParameterPlan[];
   readonly query: readonly ParameterPlan[];
-  readonly header: readonly ParameterPlan[];
+  /** With the name a header arrives under in Node (lower case). */
+  readonly header: readonly (readonly [ParameterPlan, string])[];
   readonly cookie: readonly ParameterPlan[];
   /** Whether some query parameter gathers several keys (deepObject, exploded objects): the whole query is scanned. */
   readonly queryGathers: boolean;
@@ -22,7 +23,7 @@ export function planParameters(route: RouteDefinition): ParameterPlans {
   return {
     path: at('path'),
     query,
-    header: at('header'),
+    header: at('header').map((plan) => [plan, plan.name.toLowerCase()] as const),
     cookie: at('cookie'),
     queryGathers: query.some((p) => p.shape.kind === 'object' && (p.style === 'deepObject' || p.explode)),
     queryNames: new Set(query.map((p) => p.name)),
@@ -107,9 +108,8 @@ function gatherDeepObject(plan: ParameterPlan, shape: ObjectShape, query: Record
   let object: Record<string, unknown> | undefined;
   for (const key of Object.keys(query)) {
     if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
-    const inner = key.slice(prefix.length, -1);
-    const listed = inner.endsWith('][]');
-    const name = listed ? inner.slice(0, -3) : inner;
+    const listed = key.endsWith('][]');
+    const name = key.slice(prefix.length, listed ? -3 : -1);
     const fieldShape = propertyShape(shape, name) ?? { kind: 'scalar', scalar: 'string' };
     const raw = query[key];
     delete query[key];
@@ -159,10 +159,10 @@ export function decodeQuery(plans: ParameterPlans, query: Record<string, unknown
 }
 
 /** The declared header parameters, decoded (style simple). */
-export function decodeHeaders(plans: readonly ParameterPlan[], headers: Record<string, unknown>): Record<string, unknown> {
+export function decodeHeaders(plans: ParameterPlans['header'], headers: Record<string, unknown>): Record<string, unknown> {
   const decoded: Record<string, unknown> = {};
-  for (const plan of plans) {
-    const raw = headers[plan.name];
+  for (const [plan, wireName] of plans) {
+    const raw = headers[wireName];
     if (raw === undefined) continue;
     decoded[plan.name] = typeof raw === 'string' ? decodeText(plan, plan.shape, raw, ',', plan.explode) : raw;
   }

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
 import { HttpError, invalidInput } from './http-error.js';
-import type { BodyMedia, ObjectShape, RouteDefinition } from './route-definition.js';
+import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.js';
+
+type MultipartDecoding = Extract<BodyDecoding, { kind: 'multipart' }>;
 import { parseField, propertyShape } from './strict-scalars.js';
 
 /** A file part of a multipart body, read whole within the size limit (the generated `UploadedFile`). */
@@ -84,25 +86,21 @@ async function readPart(part: Multipart, files: Record<string, unknown>, fields:
 }
 
 /** Reads a multipart body: fields decoded per the schema, file parts streamed into memory within the limits. */
-export async function readMultipart(
-  request: FastifyRequest,
-  media: BodyMedia & { decode: { kind: 'multipart' } },
-  limits: MultipartLimits,
-): Promise<Record<string, unknown>> {
+export async function readMultipart(request: FastifyRequest, decoding: MultipartDecoding, limits: MultipartLimits): Promise<Record<string, unknown>> {
   const files: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
   try {
     for await (const part of request.parts({ limits })) {
-      await readPart(part, files, fields, media.decode.files[part.fieldname] === 'many');
+      await readPart(part, files, fields, decoding.files[part.fieldname] === 'many');
     }
   } catch (error) {
     if (error instanceof HttpError || (error as { statusCode?: number }).statusCode === 413) throw error;
     throw invalidInput([{ field: 'body', message: 'is not a valid multipart/form-data body' }]);
   }
-  for (const [name, count] of Object.entries(media.decode.files)) {
+  for (const [name, count] of Object.entries(decoding.files)) {
     if (count === 'many' && Object.hasOwn(files, name) && !Array.isArray(files[name])) files[name] = [files[name]];
   }
-  return Object.assign(decodeFields(media.decode.shape, fields), files);
+  return Object.assign(decodeFields(decoding.shape, fields), files);
 }
 
 /**

@@ -86,7 +86,7 @@ export interface ServerVariable {
 export interface RouteModule {
   readonly basePath: string;
   /** The first server's URL template and variables, when it has variables (see `basePathOf`). */
-  readonly server?: { readonly url: string; readonly variables: Readonly<Record<string, ServerVariable>> };
+  readonly server?: { readonly url: string; readonly variables: Readonly<Record<string, ServerVariable>> } | undefined;
   readonly routes: readonly RouteDefinition[];
   readonly loadResponseValidators: () => Promise<Record<string, unknown>>;
 }
