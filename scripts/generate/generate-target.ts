@@ -6,7 +6,7 @@ import { emitRoutes } from './emit-routes.ts';
 import { emitSerializers } from './emit-serializers.ts';
 import { emitValidators } from './emit-validators.ts';
 import { loadSpec } from './load-spec.ts';
-import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
+import type { JsonSchema } from './openapi-types.ts';
 import { collectOperations, collectWebhooks, isJsonMediaType } from './operations.ts';
 import { bodySchemas, PARAMETER_LOCATIONS, parameterSchema, responseExportName } from './request-schemas.ts';
 import { createSchemaConverter } from './schemas.ts';

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as styles from './fixtures/styles/generated/routes.js';
 import { stylesHandlers } from './fixtures/styles/handlers.js';
@@ -20,7 +21,7 @@ async function stylesApp() {
 type App = Awaited<ReturnType<typeof stylesApp>>;
 
 /** A 400 in problem details that names exactly these fields. */
-async function expectInvalid(t: App, request: Parameters<App['app']['inject']>[0], fields: string[]) {
+async function expectInvalid(t: App, request: InjectOptions, fields: string[]) {
   const res = await t.app.inject(request);
   expect(res.statusCode, res.body).toBe(400);
   expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
 import { HttpError } from './http-error.js';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';

@@ -18,7 +18,7 @@ export interface ObjectShape {
   readonly kind: 'object';
   readonly properties: Readonly<Record<string, FieldShape>>;
   /** How properties the schema does not name are read; undefined when they are not allowed. */
-  readonly additional: ScalarKind | undefined;
+  readonly additional?: ScalarKind | undefined;
 }
 
 /** The decoded shape of a parameter's value (`json`: a parameter declared with `content`, sent as JSON text). */
