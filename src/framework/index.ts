@@ -4,3 +4,5 @@ export { FRAMEWORK_ERROR_CODES, HttpError, invalidInput, type FieldError, type F
 export type { ResponseCheckOptions, ResponseViolation } from './response-check.js';
 export type { OperationIdOf, RouteDefinition, RouteModule, Serializer, Validator } from './route-definition.js';
 export type { Authentication, Authenticator } from './security.js';
+export type { MultipartLimits, UploadedFile } from './request-body.js';
+export { basePathOf, resolveBasePath, type ServerTemplate } from './servers.js';
