@@ -1,2 +1,4 @@
 // generated from spec/v1/openapi.yaml - do not edit
 export const basePath = "/v1";
+
+export const server = undefined;

@@ -37,6 +37,26 @@ export const document = {
             "apiKey": []
           }
         ],
+        "x-query-constraints": {
+          "description": "A JSON Schema the query parameters, as one object, must also match: `page` cannot be combined with\n`offset`, nor an alias with the parameter it stands for (`sort` with `sortBy`, `order` with `sortOrder`).\n",
+          "dependentSchemas": {
+            "offset": {
+              "properties": {
+                "page": false
+              }
+            },
+            "sortBy": {
+              "properties": {
+                "sort": false
+              }
+            },
+            "sortOrder": {
+              "properties": {
+                "order": false
+              }
+            }
+          }
+        },
         "parameters": [
           {
             "$ref": "#/components/parameters/Limit"

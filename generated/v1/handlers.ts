@@ -9,7 +9,9 @@ export interface ListUsersRequest {
   params: Record<string, never>;
   query: WithDefaults<NonNullable<paths["/users"]["get"]["parameters"]["query"]>, "limit">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type ListUsersReply =
@@ -21,12 +23,14 @@ export type ListUsersReply =
 ;
 
 /** POST /users */
-export interface CreateUserRequest {
+export type CreateUserRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type CreateUserReply =
   | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
@@ -45,7 +49,9 @@ export interface GetUserRequest {
   params: NonNullable<paths["/users/{id}"]["get"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type GetUserReply =
@@ -58,12 +64,14 @@ export type GetUserReply =
 ;
 
 /** PUT /users/{id} */
-export interface UpdateUserRequest {
+export type UpdateUserRequest = {
   params: NonNullable<paths["/users/{id}"]["put"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/users/{id}"]["put"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/users/{id}"]["put"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type UpdateUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["200"]["content"]>["application/json"]; }
@@ -83,7 +91,9 @@ export interface DeleteUserRequest {
   params: NonNullable<paths["/users/{id}"]["delete"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type DeleteUserReply =

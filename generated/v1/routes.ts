@@ -3,7 +3,7 @@ import * as parameters from './validators.parameters.js';
 import * as body from './validators.body.js';
 import * as serializers from './serializers.js';
 
-export { basePath } from './base-path.js';
+export { basePath, server } from './base-path.js';
 
 export const routes = [
   {
@@ -11,12 +11,13 @@ export const routes = [
     method: "GET",
     path: "/users",
     security: [{"apiKey":[]}],
-    extensions: {},
+    extensions: {"x-query-constraints":{"description":"A JSON Schema the query parameters, as one object, must also match: `page` cannot be combined with\n`offset`, nor an alias with the parameter it stands for (`sort` with `sortBy`, `order` with `sortOrder`).\n","dependentSchemas":{"offset":{"properties":{"page":false}},"sortBy":{"properties":{"sort":false}},"sortOrder":{"properties":{"order":false}}}}},
     parameters: {
       params: undefined,
       query: parameters.listUsers__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"offset","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"sortBy","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"sortOrder","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"sort","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"order","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -62,9 +63,10 @@ export const routes = [
       params: undefined,
       query: parameters.createUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -132,7 +134,8 @@ export const routes = [
       params: parameters.getUser__params,
       query: parameters.getUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -184,9 +187,10 @@ export const routes = [
       params: parameters.updateUser__params,
       query: parameters.updateUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
-    body: { required: true, media: { "application/json": body.updateUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
     responses: {
       "200": {
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -260,7 +264,8 @@ export const routes = [
       params: parameters.deleteUser__params,
       query: parameters.deleteUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {

@@ -9,7 +9,9 @@ export interface ListUsersRequest {
   params: Record<string, never>;
   query: WithDefaults<NonNullable<paths["/users"]["get"]["parameters"]["query"]>, "page" | "limit" | "sort" | "order">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type ListUsersReply =
@@ -21,12 +23,14 @@ export type ListUsersReply =
 ;
 
 /** POST /users */
-export interface CreateUserRequest {
+export type CreateUserRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type CreateUserReply =
   | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
@@ -45,7 +49,9 @@ export interface GetUserRequest {
   params: NonNullable<paths["/users/{id}"]["get"]["parameters"]["path"]>;
   query: NonNullable<paths["/users/{id}"]["get"]["parameters"]["query"]>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type GetUserReply =
@@ -62,7 +68,9 @@ export interface DeleteUserRequest {
   params: NonNullable<paths["/users/{id}"]["delete"]["parameters"]["path"]>;
   query: WithDefaults<NonNullable<paths["/users/{id}"]["delete"]["parameters"]["query"]>, "hard">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type DeleteUserReply =
@@ -76,12 +84,14 @@ export type DeleteUserReply =
 ;
 
 /** PATCH /users/{id} */
-export interface UpdateUserRequest {
+export type UpdateUserRequest = {
   params: NonNullable<paths["/users/{id}"]["patch"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/users/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/users/{id}"]["patch"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type UpdateUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
@@ -97,12 +107,14 @@ export type UpdateUserReply =
 ;
 
 /** POST /auth/token */
-export interface CreateTokenRequest {
+export type CreateTokenRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/auth/token"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/auth/token"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type CreateTokenReply =
   | { status: 201; body: NonNullable<paths["/auth/token"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
@@ -119,7 +131,9 @@ export interface RevokeTokenRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type RevokeTokenReply =
@@ -135,7 +149,9 @@ export interface ListApiKeysRequest {
   params: Record<string, never>;
   query: WithDefaults<NonNullable<paths["/api-keys"]["get"]["parameters"]["query"]>, "page" | "limit">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type ListApiKeysReply =
@@ -148,12 +164,14 @@ export type ListApiKeysReply =
 ;
 
 /** POST /api-keys */
-export interface CreateApiKeyRequest {
+export type CreateApiKeyRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/api-keys"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/api-keys"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type CreateApiKeyReply =
   | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number; "Cache-Control": string | number }; }
@@ -171,7 +189,9 @@ export interface GetApiKeyRequest {
   params: NonNullable<paths["/api-keys/{id}"]["get"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type GetApiKeyReply =
@@ -189,7 +209,9 @@ export interface RevokeApiKeyRequest {
   params: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["parameters"]["path"]>;
   query: WithDefaults<NonNullable<paths["/api-keys/{id}/revoke"]["post"]["parameters"]["query"]>, "self">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type RevokeApiKeyReply =
@@ -208,7 +230,9 @@ export interface RotateApiKeyRequest {
   params: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type RotateApiKeyReply =
@@ -227,7 +251,9 @@ export interface ListWebhookEndpointsRequest {
   params: Record<string, never>;
   query: WithDefaults<NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>, "page" | "limit">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type ListWebhookEndpointsReply =
@@ -240,12 +266,14 @@ export type ListWebhookEndpointsReply =
 ;
 
 /** POST /webhooks */
-export interface CreateWebhookEndpointRequest {
+export type CreateWebhookEndpointRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/webhooks"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type CreateWebhookEndpointReply =
   | { status: 201; body: NonNullable<paths["/webhooks"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
@@ -263,7 +291,9 @@ export interface GetWebhookEndpointRequest {
   params: NonNullable<paths["/webhooks/{id}"]["get"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type GetWebhookEndpointReply =
@@ -281,7 +311,9 @@ export interface DeleteWebhookEndpointRequest {
   params: NonNullable<paths["/webhooks/{id}"]["delete"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type DeleteWebhookEndpointReply =
@@ -295,12 +327,14 @@ export type DeleteWebhookEndpointReply =
 ;
 
 /** PATCH /webhooks/{id} */
-export interface UpdateWebhookEndpointRequest {
+export type UpdateWebhookEndpointRequest = {
   params: NonNullable<paths["/webhooks/{id}"]["patch"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type UpdateWebhookEndpointReply =
   | { status: 200; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
@@ -319,7 +353,9 @@ export interface ListWebhookDeliveriesRequest {
   params: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["parameters"]["path"]>;
   query: WithDefaults<NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>, "page" | "limit">;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type ListWebhookDeliveriesReply =
@@ -337,7 +373,9 @@ export interface RetryWebhookDeliveryRequest {
   params: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
+  cookies: Record<string, never>;
   body: undefined;
+  mediaType: undefined;
 }
 
 export type RetryWebhookDeliveryReply =
@@ -351,12 +389,14 @@ export type RetryWebhookDeliveryReply =
 ;
 
 /** POST /webhooks/{id}/test */
-export interface SendTestWebhookRequest {
+export type SendTestWebhookRequest = {
   params: NonNullable<paths["/webhooks/{id}/test"]["post"]["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<paths["/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"];
-}
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"] }
+);
 
 export type SendTestWebhookReply =
   | { status: 202; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["202"]["content"]>["application/json"]; }

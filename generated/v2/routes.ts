@@ -3,7 +3,7 @@ import * as parameters from './validators.parameters.js';
 import * as body from './validators.body.js';
 import * as serializers from './serializers.js';
 
-export { basePath } from './base-path.js';
+export { basePath, server } from './base-path.js';
 
 export const routes = [
   {
@@ -16,7 +16,8 @@ export const routes = [
       params: undefined,
       query: parameters.listUsers__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"sort","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"order","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"role","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}},{"name":"active","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"boolean"}},{"name":"q","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -62,9 +63,10 @@ export const routes = [
       params: undefined,
       query: parameters.createUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -132,7 +134,8 @@ export const routes = [
       params: parameters.getUser__params,
       query: parameters.getUser__query,
       headers: undefined,
-      queryArrays: {"include":"comma"},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}},{"name":"include","in":"query","style":"form","explode":false,"shape":{"kind":"array","items":"string"}}],
     },
     body: undefined,
     responses: {
@@ -184,7 +187,8 @@ export const routes = [
       params: parameters.deleteUser__params,
       query: parameters.deleteUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}},{"name":"hard","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"boolean"}}],
     },
     body: undefined,
     responses: {
@@ -241,9 +245,10 @@ export const routes = [
       params: parameters.updateUser__params,
       query: parameters.updateUser__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
-    body: { required: true, media: { "application/json": body.updateUser__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
     responses: {
       "200": {
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -317,9 +322,10 @@ export const routes = [
       params: undefined,
       query: parameters.createToken__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createToken__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createToken__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -375,7 +381,8 @@ export const routes = [
       params: undefined,
       query: parameters.revokeToken__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
     body: undefined,
     responses: {
@@ -420,7 +427,8 @@ export const routes = [
       params: undefined,
       query: parameters.listApiKeys__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}}],
     },
     body: undefined,
     responses: {
@@ -472,9 +480,10 @@ export const routes = [
       params: undefined,
       query: parameters.createApiKey__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createApiKey__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createApiKey__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "cache-control", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -536,7 +545,8 @@ export const routes = [
       params: parameters.getApiKey__params,
       query: parameters.getApiKey__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -594,7 +604,8 @@ export const routes = [
       params: parameters.revokeApiKey__params,
       query: parameters.revokeApiKey__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}},{"name":"self","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"boolean"}}],
     },
     body: undefined,
     responses: {
@@ -658,7 +669,8 @@ export const routes = [
       params: parameters.rotateApiKey__params,
       query: parameters.rotateApiKey__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -722,7 +734,8 @@ export const routes = [
       params: undefined,
       query: parameters.listWebhookEndpoints__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}}],
     },
     body: undefined,
     responses: {
@@ -774,9 +787,10 @@ export const routes = [
       params: undefined,
       query: parameters.createWebhookEndpoint__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [],
     },
-    body: { required: true, media: { "application/json": body.createWebhookEndpoint__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createWebhookEndpoint__body0 } } },
     responses: {
       "201": {
         headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -838,7 +852,8 @@ export const routes = [
       params: parameters.getWebhookEndpoint__params,
       query: parameters.getWebhookEndpoint__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -896,7 +911,8 @@ export const routes = [
       params: parameters.deleteWebhookEndpoint__params,
       query: parameters.deleteWebhookEndpoint__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -953,9 +969,10 @@ export const routes = [
       params: parameters.updateWebhookEndpoint__params,
       query: parameters.updateWebhookEndpoint__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
-    body: { required: true, media: { "application/json": body.updateWebhookEndpoint__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateWebhookEndpoint__body0 } } },
     responses: {
       "200": {
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
@@ -1023,7 +1040,8 @@ export const routes = [
       params: parameters.listWebhookDeliveries__params,
       query: parameters.listWebhookDeliveries__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}},{"name":"page","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}},{"name":"status","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -1081,7 +1099,8 @@ export const routes = [
       params: parameters.retryWebhookDelivery__params,
       query: parameters.retryWebhookDelivery__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}},{"name":"deliveryId","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
     body: undefined,
     responses: {
@@ -1139,9 +1158,10 @@ export const routes = [
       params: parameters.sendTestWebhook__params,
       query: parameters.sendTestWebhook__query,
       headers: undefined,
-      queryArrays: {},
+      cookies: undefined,
+      plans: [{"name":"id","in":"path","style":"simple","explode":false,"shape":{"kind":"scalar","scalar":"string"}}],
     },
-    body: { required: true, media: { "application/json": body.sendTestWebhook__body0 } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.sendTestWebhook__body0 } } },
     responses: {
       "202": {
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],

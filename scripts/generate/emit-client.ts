@@ -1,3 +1,4 @@
+import type { ServerTemplate } from '../../src/framework/servers.ts';
 import { toIdentifier } from './operations.ts';
 import type { OpenApiDocument } from './openapi-types.ts';
 
@@ -17,8 +18,10 @@ export function emitClient(): string {
   ].join('\n');
 }
 
-export function emitBasePath(basePath: string): string {
-  return `export const basePath = ${JSON.stringify(basePath)};\n`;
+/** The base path at the server variables' defaults, and the server template when it has variables to choose at bind time. */
+export function emitBasePath(basePath: string, server: ServerTemplate): string {
+  const template = Object.keys(server.variables).length > 0 ? `${JSON.stringify(server, null, 2)} as const` : 'undefined';
+  return `export const basePath = ${JSON.stringify(basePath)};\n\nexport const server = ${template};\n`;
 }
 
 /** What frontends import: the spec's types, one alias per component schema, and the client. */

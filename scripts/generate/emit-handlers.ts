@@ -1,5 +1,6 @@
 import type { JsonSchema } from './openapi-types.ts';
-import type { OperationModel, ParameterModel, ResponseModel } from './operations.ts';
+import { isJsonMediaType, isTextMediaType, mediaTypeEssence } from './media-types.ts';
+import type { OperationModel, ParameterModel, RequestMediaModel, ResponseModel } from './operations.ts';
 
 function pascal(ident: string): string {
   return ident[0]!.toUpperCase() + ident.slice(1);
@@ -13,7 +14,7 @@ function hasDefault(schema: JsonSchema): boolean {
   return typeof schema === 'object' && schema.default !== undefined;
 }
 
-const PARAMETER_KEYS: Record<ParameterModel['in'], string> = { path: 'path', query: 'query', header: 'header' };
+const PARAMETER_KEYS: Record<ParameterModel['in'], string> = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' };
 
 function parameterType(op: OperationModel, location: ParameterModel['in'], opType: string): string {
   const parameters = op.parameters.filter((p) => p.in === location);
@@ -23,12 +24,40 @@ function parameterType(op: OperationModel, location: ParameterModel['in'], opTyp
   return defaulted.length ? `WithDefaults<${base}, ${defaulted.join(' | ')}>` : base;
 }
 
-function bodyType(op: OperationModel, opType: string): string {
-  if (!op.requestBody) return 'undefined';
+function union(names: string[]): string {
+  return names.map(literal).join(' | ') || 'never';
+}
+
+function mediaBodyType(media: RequestMediaModel, content: string): string {
+  const declared = `${content}[${literal(media.mediaType)}]`;
+  switch (media.decode.kind) {
+    case 'binary':
+      return 'Uint8Array';
+    case 'text':
+      return media.schema === undefined ? 'string' : declared;
+    case 'multipart': {
+      const files = Object.entries(media.decode.files);
+      if (files.length === 0) return declared;
+      const one = files.filter(([, count]) => count === 'one').map(([name]) => name);
+      const many = files.filter(([, count]) => count === 'many').map(([name]) => name);
+      return `WithFiles<${declared}, ${union(one)}, ${union(many)}>`;
+    }
+    default:
+      return declared;
+  }
+}
+
+/** The body as decoded per media type; `mediaType` tells a handler which one the client sent (ranges give a string). */
+function bodyVariants(op: OperationModel, opType: string): string[] {
+  if (!op.requestBody) return ['body: undefined; mediaType: undefined;'];
   const content = `NonNullable<${opType}["requestBody"]>["content"]`;
-  const media = op.requestBody.content.map((m) => `${content}[${literal(m.mediaType)}]`);
-  const union = media.length ? media.join(' | ') : 'unknown';
-  return op.requestBody.required ? union : `${union} | undefined`;
+  const variants = op.requestBody.content.map((media) => {
+    const essence = mediaTypeEssence(media.mediaType);
+    const mediaType = essence.includes('*') ? 'string' : literal(essence);
+    return `{ mediaType: ${mediaType}; body: ${mediaBodyType(media, content)} }`;
+  });
+  if (!op.requestBody.required || variants.length === 0) variants.push('{ mediaType: undefined; body: undefined }');
+  return variants;
 }
 
 function statusType(status: string): string {
@@ -51,7 +80,8 @@ function replyVariants(op: OperationModel, opType: string): string[] {
     const multiple = response.content.length > 1;
     return response.content.map((media) => {
       const contentType = multiple ? ` contentType: ${literal(media.mediaType)};` : '';
-      return `{ status: ${status};${contentType} body: NonNullable<${responseType}["content"]>[${literal(media.mediaType)}];${headers} }`;
+      const body = isJsonMediaType(media.mediaType) || isTextMediaType(media.mediaType) ? `NonNullable<${responseType}["content"]>[${literal(media.mediaType)}]` : 'Uint8Array';
+      return `{ status: ${status};${contentType} body: ${body};${headers} }`;
     });
   });
 }
@@ -62,18 +92,39 @@ export function emitHandlers(operations: OperationModel[]): string {
   for (const op of operations) {
     const name = pascal(op.ident);
     const opType = `paths[${literal(op.path)}][${literal(op.method.toLowerCase())}]`;
-    lines.push(
-      `/** ${op.method} ${op.path} */`,
-      `export interface ${name}Request {`,
+    const parameters = [
       `  params: ${parameterType(op, 'path', opType)};`,
       `  query: ${parameterType(op, 'query', opType)};`,
       `  headers: ${parameterType(op, 'header', opType)};`,
-      `  body: ${bodyType(op, opType)};`,
-      '}',
+      `  cookies: ${parameterType(op, 'cookie', opType)};`,
+    ];
+    const bodies = bodyVariants(op, opType);
+    lines.push(
+      `/** ${op.method} ${op.path} */`,
+      ...(op.requestBody
+        ? [`export type ${name}Request = {`, ...parameters, `} & (${bodies.map((b) => `\n  | ${b}`).join('')}\n);`]
+        : [`export interface ${name}Request {`, ...parameters, `  ${bodies[0]!.replace('; ', ';\n  ')}`, '}']),
       '',
       `export type ${name}Reply =`,
       ...(op.responses.length ? replyVariants(op, opType).map((variant) => `  | ${variant}`) : ['  never']),
       ';',
+      '',
+    );
+  }
+  if (lines.some((line) => line.includes('WithFiles<'))) {
+    lines.splice(
+      2,
+      0,
+      '/** A file part of a multipart body, read whole within the size limit. */',
+      'export interface UploadedFile {',
+      '  filename: string;',
+      '  mimetype: string;',
+      '  data: Uint8Array;',
+      '}',
+      '',
+      '/** A multipart body: its binary properties arrive as uploaded files. */',
+      'type WithFiles<T, One extends keyof T, Many extends keyof T> = Omit<T, One | Many> &',
+      '  { [P in keyof Pick<T, One>]: UploadedFile } & { [P in keyof Pick<T, Many>]: UploadedFile[] };',
       '',
     );
   }

@@ -1,5 +1,6 @@
-import { isJsonMediaType, type OperationModel } from './operations.ts';
-import { responseExportName } from './request-schemas.ts';
+import { mediaTypeEssence } from './media-types.ts';
+import type { OperationModel } from './operations.ts';
+import { bodyExportName, responseExportName } from './request-schemas.ts';
 
 function literal(value: unknown): string {
   return JSON.stringify(value);
@@ -28,11 +29,12 @@ function emitResponses(operation: OperationModel, serializable: Set<string>): st
   return entries.join('\n');
 }
 
-function emitBody(operation: OperationModel): string {
+function emitBody(operation: OperationModel, bodyExports: Set<string>): string {
   if (!operation.requestBody) return 'undefined';
   const media = operation.requestBody.content.map((m, index) => {
-    const validate = isJsonMediaType(m.mediaType) ? `body.${operation.ident}__body${index}` : 'undefined';
-    return `${literal(m.mediaType.split(';')[0]!.trim().toLowerCase())}: ${validate}`;
+    const name = bodyExportName(operation, index);
+    const validate = bodyExports.has(name) ? `body.${name}` : 'undefined';
+    return `${literal(mediaTypeEssence(m.mediaType))}: { decode: ${literal(m.decode)}, validate: ${validate} }`;
   });
   return `{ required: ${operation.requestBody.required}, media: { ${media.join(', ')} } }`;
 }
@@ -42,10 +44,10 @@ export function emitRoutes(
   operations: OperationModel[],
   parameterExports: Set<string>,
   serializable: Set<string>,
+  bodyExports: Set<string>,
 ): string {
   const validatorRef = (name: string) => (parameterExports.has(name) ? `parameters.${name}` : 'undefined');
   const routes = operations.map((op) => {
-    const arrays = Object.fromEntries(op.parameters.filter((p) => p.arrayStyle).map((p) => [p.name, p.arrayStyle]));
     return [
       '  {',
       `    operationId: ${literal(op.operationId)},`,
@@ -57,9 +59,10 @@ export function emitRoutes(
       `      params: ${validatorRef(`${op.ident}__params`)},`,
       `      query: ${validatorRef(`${op.ident}__query`)},`,
       `      headers: ${validatorRef(`${op.ident}__headers`)},`,
-      `      queryArrays: ${literal(arrays)},`,
+      `      cookies: ${validatorRef(`${op.ident}__cookies`)},`,
+      `      plans: ${literal(op.parameters.map((p) => p.plan))},`,
       '    },',
-      `    body: ${emitBody(op)},`,
+      `    body: ${emitBody(op, bodyExports)},`,
       '    responses: {',
       emitResponses(op, serializable),
       '    },',
@@ -71,7 +74,7 @@ export function emitRoutes(
     "import * as body from './validators.body.js';",
     "import * as serializers from './serializers.js';",
     '',
-    "export { basePath } from './base-path.js';",
+    "export { basePath, server } from './base-path.js';",
     '',
     'export const routes = [',
     ...routes,

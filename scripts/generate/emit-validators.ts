@@ -7,8 +7,8 @@ import { DEFS_ID, type SchemaConverter } from './schemas.ts';
 export type ValidatorKind = 'parameters' | 'body' | 'response';
 
 const OPTIONS: Record<ValidatorKind, Options> = {
-  // query strings, path segments and headers arrive as strings: coerce them per the schema
-  parameters: { coerceTypes: 'array', useDefaults: true },
+  // parameters arrive decoded by the framework (strictly, per style and type): never coerced again
+  parameters: { coerceTypes: false, useDefaults: true },
   body: { coerceTypes: false, useDefaults: true },
   // responses are checked as they are, never altered; only tests load these, so shared functions beat inlining
   response: { coerceTypes: false, useDefaults: false, inlineRefs: false },

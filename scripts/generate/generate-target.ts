@@ -6,10 +6,11 @@ import { emitRoutes } from './emit-routes.ts';
 import { emitSerializers } from './emit-serializers.ts';
 import { emitValidators } from './emit-validators.ts';
 import { loadSpec } from './load-spec.ts';
-import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
+import type { JsonSchema } from './openapi-types.ts';
 import { collectOperations, collectWebhooks, isJsonMediaType } from './operations.ts';
-import { bodySchemas, parameterSchema, responseExportName } from './request-schemas.ts';
+import { bodySchemas, PARAMETER_LOCATIONS, parameterSchema, responseExportName } from './request-schemas.ts';
 import { createSchemaConverter } from './schemas.ts';
+import { basePathOf, serverTemplate } from './servers.ts';
 import type { Target } from './targets.ts';
 
 /** File name (relative to the target's output folder) to content, headers included. */
@@ -17,12 +18,6 @@ export type GeneratedFiles = Map<string, string>;
 
 function header(specPath: string, commentPrefix: string): string {
   return `${commentPrefix} generated from ${specPath} - do not edit\n`;
-}
-
-function basePathOf(document: OpenApiDocument): string {
-  const url = document.servers?.[0]?.url ?? '/';
-  const path = /^[a-z]+:\/\//i.test(url) ? new URL(url.replace(/\{[^}]*\}/g, 'x')).pathname : url;
-  return path.replace(/\/+$/, '');
 }
 
 export async function generateTarget(target: Target, warn: (message: string) => void): Promise<GeneratedFiles> {
@@ -37,7 +32,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const responseSchemas: Record<string, JsonSchema> = {};
   const serializerSchemas: Record<string, JsonSchema> = {};
   for (const op of operations) {
-    for (const location of ['params', 'query', 'headers'] as const) {
+    for (const location of PARAMETER_LOCATIONS) {
       const schema = parameterSchema(op, location, converter);
       if (schema !== undefined) parameterSchemas[`${op.ident}__${location}`] = schema;
     }
@@ -80,8 +75,8 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['validators.response.d.ts', ts(response.dts)],
     ['serializers.js', ts(serializers.js)],
     ['serializers.d.ts', ts(serializers.dts)],
-    ['base-path.ts', ts(emitBasePath(basePathOf(document)))],
-    ['routes.ts', ts(emitRoutes(operations, new Set(Object.keys(parameterSchemas)), new Set(Object.keys(serializerSchemas))))],
+    ['base-path.ts', ts(emitBasePath(basePathOf(document), serverTemplate(document)))],
+    ['routes.ts', ts(emitRoutes(operations, new Set(Object.keys(parameterSchemas)), new Set(Object.keys(serializerSchemas)), new Set(Object.keys(bodyValidators))))],
     ['handlers.ts', ts(emitHandlers(operations))],
     ['client.ts', ts(emitClient())],
     ['index.ts', ts(emitIndex(document))],

@@ -9,23 +9,38 @@ import type {
   Response,
   SecurityRequirement,
 } from './openapi-types.ts';
+import type { BodyDecoding, ParameterPlan } from '../../src/framework/route-definition.ts';
+import { isJsonMediaType } from './media-types.ts';
+import { assertRoutable } from './routable-paths.ts';
 import { deref } from './schemas.ts';
+import { bodyDecoding, parameterPlan, parameterSchema, validatedBodySchema } from './value-shapes.ts';
+
+export { isJsonMediaType };
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface ParameterModel {
+  /** As the spec writes it (header names too: handlers see them so; they are read case-insensitively). */
   name: string;
-  in: 'query' | 'path' | 'header';
+  in: 'query' | 'path' | 'header' | 'cookie';
   required: boolean;
   schema: JsonSchema;
-  /** How an array travels in a query string: repeated keys, or one comma-separated value. */
-  arrayStyle?: 'repeat' | 'comma';
+  /** How the value travels and what it decodes to. */
+  plan: ParameterPlan;
 }
 
 export interface ResponseModel {
   status: string;
   headers: { name: string; required: boolean; setByFramework: boolean; schema: JsonSchema }[];
   content: { mediaType: string; schema: JsonSchema | undefined }[];
+}
+
+export interface RequestMediaModel {
+  mediaType: string;
+  schema: JsonSchema | undefined;
+  decode: BodyDecoding;
+  /** What the decoded body is checked against; undefined when it is not checked (raw bytes). */
+  validated: JsonSchema | undefined;
 }
 
 export interface OperationModel {
@@ -36,7 +51,7 @@ export interface OperationModel {
   method: string;
   path: string;
   parameters: ParameterModel[];
-  requestBody?: { required: boolean; content: { mediaType: string; schema: JsonSchema | undefined }[] };
+  requestBody?: { required: boolean; content: RequestMediaModel[] };
   responses: ResponseModel[];
   security: SecurityRequirement[];
   extensions: Record<string, unknown>;
@@ -60,42 +75,39 @@ function deriveOperationId(method: string, path: string): string {
   return toIdentifier(`${method} ${parts.join(' ')}`);
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
-  const base = mediaType.split(';')[0]!.trim().toLowerCase();
-  return base === 'application/json' || base.endsWith('+json');
-}
-
-function parameterModel(document: OpenApiDocument, raw: Parameter, where: string): ParameterModel | undefined {
-  if (raw.in === 'cookie') return undefined;
-  const schema: JsonSchema = raw.schema ?? { type: 'string' };
-  let arrayStyle: ParameterModel['arrayStyle'];
-  const resolved = typeof schema === 'object' ? deref<{ type?: unknown }>(document, schema as { type?: unknown }) : {};
-  const isArray = resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array'));
-  if (raw.in === 'query' && isArray) {
-    const style = raw.style ?? 'form';
-    if (style !== 'form') throw new Error(`${where}: query parameter ${raw.name} uses style ${style}, which is not supported`);
-    arrayStyle = (raw.explode ?? true) ? 'repeat' : 'comma';
-  }
+function parameterModel(document: OpenApiDocument, raw: Parameter, where: string): ParameterModel {
+  const name = raw.name;
   return {
-    name: raw.in === 'header' ? raw.name.toLowerCase() : raw.name,
+    name,
     in: raw.in,
     required: raw.in === 'path' ? true : raw.required === true,
-    schema,
-    ...(arrayStyle ? { arrayStyle } : {}),
+    schema: parameterSchema(raw),
+    plan: parameterPlan(document, raw, name, where),
   };
 }
+
+/** Header parameters OpenAPI says to ignore: the media types and credentials are described elsewhere. */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 function mergeParameters(document: OpenApiDocument, pathItem: PathItem, operation: Operation, where: string): ParameterModel[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = deref<Parameter>(document, raw);
+    if (parameter.in === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) continue;
     byKey.set(`${parameter.in}:${parameter.name}`, parameter);
   }
-  return [...byKey.values()].flatMap((p) => parameterModel(document, p, where) ?? []);
+  return [...byKey.values()].map((p) => parameterModel(document, p, where));
 }
 
 function contentModel(content: Record<string, { schema?: JsonSchema }> | undefined) {
   return Object.entries(content ?? {}).map(([mediaType, media]) => ({ mediaType, schema: media.schema }));
+}
+
+function requestContentModel(document: OpenApiDocument, body: RequestBody): RequestMediaModel[] {
+  return contentModel(body.content).map(({ mediaType, schema }) => {
+    const decode = bodyDecoding(document, mediaType, schema);
+    return { mediaType, schema, decode, validated: validatedBodySchema(document, decode, schema) };
+  });
 }
 
 function responseModel(document: OpenApiDocument, status: string, raw: Response): ResponseModel {
@@ -134,7 +146,7 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
         method: method.toUpperCase(),
         path,
         parameters: mergeParameters(document, pathItem, operation, where),
-        ...(body ? { requestBody: { required: body.required === true, content: contentModel(body.content) } } : {}),
+        ...(body ? { requestBody: { required: body.required === true, content: requestContentModel(document, body) } } : {}),
         responses: Object.entries(operation.responses ?? {}).map(([status, raw]) =>
           responseModel(document, status, deref<Response>(document, raw)),
         ),
@@ -143,6 +155,7 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
       });
     }
   }
+  assertRoutable(operations);
   return operations;
 }
 

@@ -4,7 +4,7 @@ export interface Target {
   out: string;
 }
 
-const FIXTURES = ['petstore', 'petstore-expanded', 'museum'];
+const FIXTURES = ['petstore', 'petstore-expanded', 'museum', 'styles', 'routing'];
 
 export const TARGETS: Target[] = [
   { spec: 'spec/v1/openapi.yaml', out: 'generated/v1' },

@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
 import { HttpError } from './http-error.js';
-import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
+import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
-import { commaSeparatedParameters, validateRequest } from './validation.js';
+import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
+import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.js';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;
@@ -35,13 +36,64 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   explainMissingCredential?: MissingCredentialExplainer;
   /** Enforces an `x-` extension naming the role an operation needs (403 when `allows` says no). */
   requiredRole?: { extension: string; allows: (principal: Principal | undefined, role: string) => boolean };
-  formatError: ErrorFormatter;
+  /** The spec's error body for an HttpError; RFC 9457 problem details when not given. */
+  formatError?: ErrorFormatter;
   mapError?: ErrorMapper;
+  /** Limits on multipart bodies (file parts are read within `fileSize`, which defaults to the server's body limit). */
+  multipart?: MultipartLimits;
   /** Checks every response against the spec (tests); off unless given. */
   responseCheck?: ResponseCheckOptions;
 }
 
 const ANONYMOUS = { principal: undefined, credentials: {} } as const;
+
+/** The operation a request was dispatched to, when several share a route (told apart by a fixed query). */
+const CHOSEN_ROUTE = Symbol('chosen route');
+type RoutedRequest = FastifyRequest & { [CHOSEN_ROUTE]?: RouteDefinition };
+
+/** One operation as bound, everything per request worked out at start. */
+interface BoundOperation<Principal> {
+  route: RouteDefinition;
+  handler: (request: unknown, context: HandlerContext<Principal>) => unknown;
+  plan: RequestPlan;
+  renamed: Record<string, string> | undefined;
+  role: unknown;
+  fixedQuery: [string, string][];
+}
+
+interface BindSettings<Principal> {
+  authenticators: Record<string, Authenticator<Principal>>;
+  requiredRole: BindOptions<RouteModule, Principal, unknown>['requiredRole'];
+  multipartLimits: MultipartLimits;
+  explainMissingCredential: MissingCredentialExplainer | undefined;
+}
+
+function matchesFixedQuery(operation: Pick<BoundOperation<unknown>, 'fixedQuery'>, request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown>;
+  if (!operation.fixedQuery.every(([name, value]) => query[name] === value)) return false;
+  for (const [name] of operation.fixedQuery) delete query[name];
+  return true;
+}
+
+async function serve<Principal>(
+  operation: BoundOperation<Principal>,
+  settings: BindSettings<Principal>,
+  request: FastifyRequest,
+  fastifyReply: FastifyReply,
+): Promise<FastifyReply> {
+  const { route, plan, role } = operation;
+  const { principal, credentials } = route.security.length === 0 ? ANONYMOUS : await authenticate(route, request, settings.authenticators, settings.explainMissingCredential);
+  if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
+    throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
+  }
+  if (operation.renamed) renameParameters(request.params as Record<string, unknown>, operation.renamed);
+  const media = bodyMediaOf(plan, request);
+  const body = media?.decode.kind === 'multipart' ? await readMultipart(request, media.decode, settings.multipartLimits) : request.body;
+  const input = validateRequest(route, plan, request, media, body);
+  const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
+  const result = (await operation.handler(input, context)) as HandlerResult;
+  return reply(route, fastifyReply, result);
+}
 
 function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<string, unknown>): void {
   const missing = routes.filter((r) => typeof handlers[r.operationId] !== 'function').map((r) => r.operationId);
@@ -65,26 +117,21 @@ function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: Handl
   return fastifyReply.send(result.body);
 }
 
-/** Declared JSON media types Fastify does not parse by itself (`application/merge-patch+json`, ...). */
-function addJsonParsers(app: FastifyInstance, routes: readonly RouteDefinition[]): void {
-  const types = new Set(routes.flatMap((r) => Object.keys(r.body?.media ?? {})).filter((t) => t.endsWith('+json')));
-  for (const type of types) {
-    if (!app.hasContentTypeParser(type)) app.addContentTypeParser(type, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
-  }
-}
-
 /**
  * A Fastify plugin serving every operation of a generated route module; register it with the spec's base path as
  * prefix. Unknown paths (404), wrong methods (405) and every error go through `formatError`.
  */
 export function openApiRoutes<M extends RouteModule, Principal, H>(options: BindOptions<M, Principal, H>): FastifyPluginAsync {
-  const { module, authenticators, explainMissingCredential, formatError, mapError, requiredRole, responseCheck } = options;
+  const { module, authenticators, explainMissingCredential, mapError, requiredRole, responseCheck } = options;
+  const formatError = options.formatError ?? problemDetails;
   const handlers = options.handlers as unknown as Record<string, (request: unknown, context: HandlerContext<Principal>) => unknown>;
   return async (app) => {
     assertHandlers(module.routes, handlers);
     assertAuthenticators(module.routes, authenticators);
-    addJsonParsers(app, module.routes);
-    const routeOf = (request: FastifyRequest) => (request.routeOptions.config as { route?: RouteDefinition }).route;
+    const multipartLimits = options.multipart ?? {};
+    await registerBodyParsers(app, module.routes, multipartLimits);
+    const routeOf = (request: FastifyRequest) =>
+      (request as RoutedRequest)[CHOSEN_ROUTE] ?? (request.routeOptions.config as { route?: RouteDefinition }).route;
     const allowedMethods = createMethodMatcher(module.routes);
     const prefix = app.prefix;
 
@@ -123,27 +170,45 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       });
     }
 
+    const withHead = new Set(module.routes.filter((r) => r.method === 'HEAD').map((r) => toFastifyPath(r.path).url));
+    const groups = new Map<string, BoundOperation<Principal>[]>();
     for (const route of module.routes) {
-      const handler = handlers[route.operationId]!;
-      const role = requiredRole ? route.extensions[requiredRole.extension] : undefined;
-      const commaSeparated = commaSeparatedParameters(route);
-      const open = route.security.length === 0;
-      app.route({
-        method: route.method,
-        url: toFastifyPath(route.path),
-        config: { route },
-        handler: async (request, fastifyReply) => {
-          const { principal, credentials } = open ? ANONYMOUS : await authenticate(route, request, authenticators, explainMissingCredential);
-          if (typeof role === 'string' && !requiredRole!.allows(principal, role)) {
-            throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
-          }
-          validateRequest(route, commaSeparated, request);
-          const input = { params: request.params, query: request.query, headers: request.headers, body: request.body };
-          const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
-          const result = (await handler(input, context)) as HandlerResult;
-          return reply(route, fastifyReply, result);
-        },
-      });
+      const { url, renamed } = toFastifyPath(route.path);
+      const operation: BoundOperation<Principal> = {
+        route,
+        handler: handlers[route.operationId]!,
+        plan: planRequest(route),
+        renamed: Object.keys(renamed).length > 0 ? renamed : undefined,
+        role: requiredRole ? route.extensions[requiredRole.extension] : undefined,
+        fixedQuery: Object.entries(fixedQueryOf(route.path)),
+      };
+      const key = `${route.method} ${url}`;
+      groups.set(key, [...(groups.get(key) ?? []), operation]);
+    }
+    const settings: BindSettings<Principal> = { authenticators, requiredRole, multipartLimits, explainMissingCredential };
+    for (const [key, operations] of groups) {
+      const [method, url] = key.split(' ') as [string, string];
+      const single = operations.length === 1 && operations[0]!.fixedQuery.length === 0 ? operations[0]! : undefined;
+      // keys told apart by a fixed query (`/responses?beta=true`) share a route: the most specific match serves
+      const candidates = [...operations].sort((a, b) => b.fixedQuery.length - a.fixedQuery.length);
+      try {
+        app.route({
+          method,
+          url,
+          exposeHeadRoute: !withHead.has(url),
+          config: { route: operations[0]!.route },
+          handler: single
+            ? (request, fastifyReply) => serve(single, settings, request, fastifyReply)
+            : (request, fastifyReply) => {
+                const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
+                if (!operation) throw new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]}`);
+                (request as RoutedRequest)[CHOSEN_ROUTE] = operation.route;
+                return serve(operation, settings, request, fastifyReply);
+              },
+        });
+      } catch (error) {
+        throw new Error(`cannot bind ${key} (${operations.map((o) => o.route.operationId).join(', ')}): ${(error as Error).message}`);
+      }
     }
   };
 }

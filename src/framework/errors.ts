@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.js';
 import { declaredResponse, type RouteDefinition } from './route-definition.js';
@@ -48,7 +49,55 @@ export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): 
   return new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
 }
 
-/** Sends an error in the version's format, through the route's serializer for that status when it declares one. */
+/**
+ * RFC 9457 problem details: the error format when a binding gives no formatter, and the fallback when a formatter
+ * fails or its body does not fit the schema the operation declares for that status.
+ */
+export function problemDetails(error: HttpError): FormattedError {
+  return {
+    contentType: 'application/problem+json',
+    body: {
+      type: 'about:blank',
+      title: STATUS_CODES[error.status] ?? 'Error',
+      status: error.status,
+      detail: error.message,
+      code: error.code,
+      ...(error.details?.length ? { errors: error.details } : {}),
+    },
+  };
+}
+
+/** Whether two JSON texts hold the same value (object key order aside). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** The body through the declared serializer, or undefined when it does not fit (a serializer drops or refuses what it cannot write). */
+function serializeFitting(serialize: (input: unknown) => string, body: unknown): string | undefined {
+  try {
+    const payload = serialize(body);
+    return sameJson(JSON.parse(payload), JSON.parse(JSON.stringify(body))) ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatSafely(error: HttpError, formatError: ErrorFormatter): FormattedError {
+  try {
+    return formatError(error);
+  } catch {
+    return problemDetails(error);
+  }
+}
+
+/**
+ * Sends an error in the version's format, through the route's serializer for that status when it declares one. A body
+ * that does not fit the declared schema goes out as problem details instead, so the failing fields are still named.
+ */
 export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -56,11 +105,14 @@ export function sendError(
   error: HttpError,
   formatError: ErrorFormatter,
 ): FastifyReply {
-  const formatted = formatError(error);
+  let formatted = formatSafely(error, formatError);
   const serialize = route ? declaredResponse(route, error.status)?.content[formatted.contentType]?.serialize : undefined;
+  let payload = serialize ? serializeFitting(serialize, formatted.body) : JSON.stringify(formatted.body);
+  if (payload === undefined) {
+    request.log.warn({ status: error.status, operationId: route?.operationId }, 'the error body does not fit the declared schema; sent as problem details');
+    formatted = problemDetails(error);
+    payload = JSON.stringify(formatted.body);
+  }
   if (error.headers) reply.headers(error.headers);
-  return reply
-    .code(error.status)
-    .type(formatted.contentType)
-    .send(serialize ? serialize(formatted.body) : JSON.stringify(formatted.body));
+  return reply.code(error.status).type(formatted.contentType).send(payload);
 }

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyRequest } from 'fastify';
-import { HttpError, invalidInput, type FieldError } from './http-error.js';
-import type { RouteDefinition, Validator } from './route-definition.js';
+import { invalidInput, type FieldError } from './http-error.js';
+import { decodeCookies, decodeHeaders, decodePath, decodeQuery, planParameters, type ParameterPlans } from './parameters.js';
+import { bodyMediaSelector, decodeFields, mediaTypeOf, selectBodyMedia, type BodyMediaSelector } from './request-body.js';
+import type { BodyMedia, RouteDefinition, Validator } from './route-definition.js';
 
 function pointerToPath(pointer: string): string[] {
   return pointer
@@ -19,6 +21,14 @@ function describe(location: string, error: ErrorObject): FieldError {
   if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
     const name = String(params.additionalProperty ?? params.unevaluatedProperty);
     return { field: [...path, name].join('.'), message: 'is not allowed' };
+  }
+  if (error.keyword === 'dependentRequired') {
+    return { field: [...path, String(params.missingProperty)].join('.'), message: `is required with ${String(params.property)}` };
+  }
+  if (error.keyword === 'false schema') {
+    // a property a rule forbids, such as `dependentSchemas: { a: { properties: { b: false } } }`
+    const rule = /\/dependentSchemas\/([^/]+)\//.exec(error.schemaPath);
+    return { field: path.join('.'), message: rule ? `cannot be combined with ${rule[1]!.replace(/~1/g, '/').replace(/~0/g, '~')}` : 'is not allowed' };
   }
   if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {
     return { field: path.join('.'), message: `must be one of: ${params.allowedValues.map(String).join(', ')}` };
@@ -38,57 +48,78 @@ function fieldErrors(validator: Validator, location: string): FieldError[] {
     });
 }
 
-/** Names of the query parameters sent as one comma-separated value (`style: form, explode: false`). */
-export function commaSeparatedParameters(route: RouteDefinition): string[] {
-  return Object.entries(route.parameters.queryArrays)
-    .filter(([, style]) => style === 'comma')
-    .map(([name]) => name);
+/** What the framework works out once per route, at start, to read its requests. */
+export interface RequestPlan {
+  readonly parameters: ParameterPlans;
+  readonly body: BodyMediaSelector | undefined;
 }
 
-function splitCommaArrays(query: Record<string, unknown>, names: readonly string[]): void {
-  for (const name of names) {
-    const value = query[name];
-    if (value === undefined) continue;
-    const values = Array.isArray(value) ? value : [value];
-    query[name] = values.flatMap((v) => String(v).split(',')).filter((v) => v !== '');
+export function planRequest(route: RouteDefinition): RequestPlan {
+  return { parameters: planParameters(route), body: bodyMediaSelector(route) };
+}
+
+/** What a handler receives: every part decoded and validated per the spec. */
+export interface RequestInput {
+  params: unknown;
+  query: unknown;
+  headers: unknown;
+  cookies: unknown;
+  body: unknown;
+  mediaType: string | undefined;
+}
+
+const NO_VALUES: Readonly<Record<string, never>> = Object.freeze({});
+
+/** Whether the request carries a body: Fastify parsed one, or it is multipart (read later, as it streams). */
+function sentBody(request: FastifyRequest): boolean {
+  return (request.body !== undefined && request.body !== null) || mediaTypeOf(request) === 'multipart/form-data';
+}
+
+/** The declaration the request's body is read by; undefined without a body. A media type the operation does not declare is a 415. */
+export function bodyMediaOf(plan: RequestPlan, request: FastifyRequest): BodyMedia | undefined {
+  if (!plan.body || !sentBody(request)) return undefined;
+  return selectBodyMedia(plan.body, mediaTypeOf(request));
+}
+
+function decodeBody(media: BodyMedia, body: unknown): unknown {
+  switch (media.decode.kind) {
+    case 'text':
+      return Buffer.isBuffer(body) ? body.toString('utf8') : body;
+    case 'form':
+      return typeof body === 'object' && body !== null ? decodeFields(media.decode.shape, body as Record<string, unknown>) : body;
+    default:
+      return body;
   }
 }
 
-function mediaTypeOf(request: FastifyRequest): string {
-  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
 /**
- * Validates and coerces path, query, headers and body in place, per the spec. All failures are reported at once.
- * A body in a media type the operation does not declare is a 415.
+ * Decodes (strictly, per each parameter's style) and validates path, query, headers, cookies and body, per the spec.
+ * All failures are reported at once. `body` is the request body as read for `media` (multipart bodies are read first).
  */
-export function validateRequest(route: RouteDefinition, commaSeparated: readonly string[], request: FastifyRequest): void {
-  const { params, query, headers } = route.parameters;
+export function validateRequest(route: RouteDefinition, plan: RequestPlan, request: FastifyRequest, media: BodyMedia | undefined, rawBody: unknown): RequestInput {
+  const { params, query, headers, cookies } = route.parameters;
+  const plans = plan.parameters;
+  const pathObject = (request.params ?? {}) as Record<string, unknown>;
   const queryObject = (request.query ?? {}) as Record<string, unknown>;
-  if (commaSeparated.length > 0) splitCommaArrays(queryObject, commaSeparated);
+  if (plans.path.length > 0) decodePath(plans.path, pathObject);
+  if (plans.query.length > 0) decodeQuery(plans, queryObject);
+  const headerObject = plans.header.length > 0 ? decodeHeaders(plans.header, request.headers) : NO_VALUES;
+  const cookieObject = plans.cookie.length > 0 ? decodeCookies(plans.cookie, request.headers.cookie) : NO_VALUES;
   let details: FieldError[] | undefined;
   const add = (found: FieldError[]) => {
     if (found.length > 0) (details ??= []).push(...found);
   };
-  if (params && !params(request.params ?? {})) add(fieldErrors(params, 'path'));
+  if (params && !params(pathObject)) add(fieldErrors(params, 'path'));
   if (query && !query(queryObject)) add(fieldErrors(query, 'query'));
-  if (headers && !headers(request.headers)) add(fieldErrors(headers, 'header'));
-  const body = route.body;
-  if (body) {
-    if (request.body === undefined || request.body === null) {
-      if (body.required) add([{ field: 'body', message: 'is required' }]);
-    } else {
-      const mediaType = mediaTypeOf(request);
-      if (!(mediaType in body.media)) {
-        throw new HttpError(
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          `Content-Type ${mediaType || '(none)'} is not supported here; use ${Object.keys(body.media).join(' or ')}`,
-        );
-      }
-      const validator = body.media[mediaType];
-      if (validator && !validator(request.body)) add(fieldErrors(validator, 'body'));
-    }
+  if (headers && !headers(headerObject)) add(fieldErrors(headers, 'header'));
+  if (cookies && !cookies(cookieObject)) add(fieldErrors(cookies, 'cookie'));
+  let body: unknown;
+  if (media) {
+    body = decodeBody(media, rawBody);
+    if (media.validate && !media.validate(body)) add(fieldErrors(media.validate, 'body'));
+  } else if (route.body?.required) {
+    add([{ field: 'body', message: 'is required' }]);
   }
   if (details) throw invalidInput(details);
+  return { params: pathObject, query: queryObject, headers: headerObject, cookies: cookieObject, body, mediaType: media ? mediaTypeOf(request) : undefined };
 }

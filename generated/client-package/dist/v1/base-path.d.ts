@@ -1,2 +1,3 @@
 // generated from spec/v1/openapi.yaml - do not edit
 export declare const basePath = "/v1";
+export declare const server: undefined;
