@@ -28,22 +28,23 @@ function sizeOf(selectionSet: SelectionSetNode, fragmentSize: (name: string) => 
 }
 
 /**
- * The fields and aliases of a document, a fragment's counted where it is defined and again at every spread: the
- * document as graphql-js's validation and execution see it, in time linear in the document (each fragment is
- * measured once). Every definition counts, whether it runs or not: validation reads them all.
+ * The fields and aliases of a document: those written in it, plus those each operation gets through its fragments
+ * (a fragment's fields count again at every use). That is what graphql-js's validation and execution read, and it is
+ * counted in time linear in the document: each fragment is measured once.
  */
 export function documentSize(document: DocumentNode): DocumentSize {
   const fragmentSize = measureFragments(fragmentsOf(document), NONE, (fragment, of) => sizeOf(fragment.selectionSet, of));
   let size = NONE;
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) size = plus(size, sizeOf(definition.selectionSet, fragmentSize));
+    if (definition.kind === Kind.OPERATION_DEFINITION) size = plus(size, sizeOf(definition.selectionSet, fragmentSize));
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) size = plus(size, sizeOf(definition.selectionSet, () => NONE));
   }
   return size;
 }
 
 export function checkSizeLimits(document: DocumentNode, { maxFields, maxAliases }: SizeLimits): void {
   const { fields, aliases } = documentSize(document);
-  const counted = 'counting the fields of each fragment where it is defined and where it is spread';
+  const counted = 'counting the fields of a fragment where it is written and again wherever an operation uses it';
   if (fields > maxFields) throw tooLarge('fields', maxFields, `The document selects ${fields} fields, ${counted}; the limit is ${maxFields}`);
   if (aliases > maxAliases) throw tooLarge('aliases', maxAliases, `The document holds ${aliases} aliases, ${counted}; the limit is ${maxAliases}`);
 }
