@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_ERROR_CODES } from './errors.ts';
+import { GRAPHQL_LIMITS } from './plugin.ts';
 import type { GraphqlBody } from './testing/kit.ts';
 import { getUrl, HOSTILE_REQUESTS, postBody, WORST_2KB, type HostileRequest } from './testing/hostile.ts';
 import { startServerProcess, type ServerProcess } from './testing/server-process.ts';
@@ -53,7 +54,7 @@ describe('hostile documents, sent to a server process without credentials', () =
     const healthz = await fetch(`${server.origin}/healthz`, { signal: AbortSignal.timeout(WATCHDOG_MS) });
     expect(healthz.status).toBe(200);
     for (const answer of await Promise.all(documents)) {
-      expect([answer.status, answer.body.errors?.[0]?.extensions]).toEqual([400, { code: 'QUERY_TOO_LARGE', limit: 'fields', max: 500 }]);
+      expect([answer.status, answer.body.errors?.[0]?.extensions]).toEqual([400, { code: 'QUERY_TOO_LARGE', limit: 'fields', max: GRAPHQL_LIMITS.maxFields }]);
       expect(await contractProblems(worst, answer)).toEqual([]);
     }
   });

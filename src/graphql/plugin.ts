@@ -20,7 +20,7 @@ import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 
 /** What a document may be: each limit is checked before the work it bounds (lexing before parsing, counting before validating). */
-export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 500, maxAliases: 50, maxDepth: 8, maxCost: 10_000 } as const;
+export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 300, maxAliases: 50, maxDepth: 8, maxCost: 10_000 } as const;
 
 export interface GraphqlOptions {
   config: Pick<Config, 'nodeEnv'>;
