@@ -41,7 +41,7 @@ export function getUrl({ query, variables, operationName }: HostileRequest): str
 export const sameField = (count: number): string => `{ me { ${'id '.repeat(count)}} }`;
 
 /** The worst of these at 2 KB: a fragment bomb that also aliases, nests and multiplies lists. */
-export const WORST_2KB = `${fragmentBomb(40, 'Post', 'a: comments(first: 100) { b: post { c: comments(first: 100) { id } } }')}`.replace(
+export const WORST_2KB = fragmentBomb(40, 'Post', 'a: comments(first: 100) { b: post { c: comments(first: 100) { id } } }').replace(
   /\{ \.\.\.F40 \}$/,
   '{ posts(first: 100) { ...F40 } }',
 );
@@ -49,7 +49,10 @@ export const WORST_2KB = `${fragmentBomb(40, 'Post', 'a: comments(first: 100) { 
 const tooLarge = (limit: string) => ({ status: 400, code: 'QUERY_TOO_LARGE', limit });
 const { maxTokens, maxNesting, maxFields, maxAliases } = GRAPHQL_LIMITS;
 
-/** Each class of document that once cost the server more than time linear in its size, or failed with an internal error. */
+/**
+ * One request of each class built to cost the server more than time linear in its size, or to end in an internal
+ * error (some at the edge of a limit, and accepted), with the answer it must get.
+ */
 export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: 'fragment bomb (2^40 fields in 2 KB)', query: fragmentBomb(40), expected: tooLarge('fields') },
   { name: 'fragment bomb with aliases, lists and depth', query: WORST_2KB, expected: tooLarge('fields') },
