@@ -1,6 +1,6 @@
-import type { RouteOptions } from 'fastify';
+import type { FastifyRequest, RouteOptions } from 'fastify';
 import { graphqlError, RequestRefused } from './errors.ts';
-import { Kind } from './graphql-js.ts';
+import { Kind, Location } from './graphql-js.ts';
 
 /** Where Mercurius departs from GraphQL over HTTP, and the hooks that bring it back. */
 
@@ -24,11 +24,19 @@ export function keepNumericErrorPaths(route: RouteOptions): void {
 }
 
 /**
- * Mercurius takes a query that is not GraphQL but parses as JSON for a document AST, and fails on anything else
- * (`"5"` was an internal error): a `preValidation` hook that refuses what is not a document.
+ * Mercurius takes a query that is not GraphQL but parses as JSON for a document AST (which no limit on the source
+ * sees), and fails on anything else (`"5"` was an internal error): a `preValidation` hook that refuses what the GraphQL
+ * parser did not make (it gives every node a `Location`).
  */
 export async function onlyDocuments(_schema: unknown, document: unknown): Promise<void> {
-  if ((document as { kind?: unknown } | null)?.kind !== Kind.DOCUMENT) {
+  const parsed = document as { kind?: unknown; loc?: unknown } | null;
+  if (parsed?.kind !== Kind.DOCUMENT || !(parsed.loc instanceof Location)) {
     throw new RequestRefused(400, graphqlError('GRAPHQL_PARSE_FAILED', 'The query is not a GraphQL document'));
   }
+}
+
+/** Mercurius does not hand the operation name to its hooks: it is in the request, as GraphQL over HTTP sends it. */
+export function operationNameOf(request: FastifyRequest): string | undefined {
+  const parameters = (request.method === 'GET' ? request.query : request.body) as { operationName?: unknown } | null | undefined;
+  return typeof parameters?.operationName === 'string' ? parameters.operationName : undefined;
 }

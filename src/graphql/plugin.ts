@@ -14,10 +14,13 @@ import { formatErrors } from './error-formatter.ts';
 import { costLimit } from './limits/cost.ts';
 import { depthLimit } from './limits/depth.ts';
 import { noIntrospectionInProduction } from './limits/introspection.ts';
+import { lexicalLimits } from './limits/lexical.ts';
+import { sizeLimits } from './limits/size.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000, maxTokens: 10_000 } as const;
+/** What a document may be: each limit is checked before the work it bounds (lexing before parsing, counting before validating). */
+export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 300, maxAliases: 50, maxDepth: 8, maxCost: 10_000 } as const;
 
 export interface GraphqlOptions {
   config: Pick<Config, 'nodeEnv'>;
@@ -52,7 +55,9 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
       jit: 1,
       allowBatchedQueries: false,
     });
+    scope.graphql.addHook('preParsing', lexicalLimits(GRAPHQL_LIMITS));
     scope.graphql.addHook('preValidation', onlyDocuments);
+    scope.graphql.addHook('preValidation', sizeLimits(GRAPHQL_LIMITS));
     scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
   });
 }

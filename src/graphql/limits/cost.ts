@@ -1,26 +1,28 @@
 import {
   getNamedType,
+  getOperationAST,
   getNullableType,
   isCompositeType,
   isListType,
   Kind,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from '../graphql-js.ts';
+import type { MercuriusContext } from 'mercurius';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/posts/index.ts';
 import { graphqlError, RequestRefused } from '../errors.ts';
+import { operationNameOf } from '../mercurius-quirks.ts';
+import { fragmentsOf, measureFragments } from './fragments.ts';
 
 type Variables = Record<string, unknown> | undefined;
 
 interface Walk {
   schema: GraphQLSchema;
-  fragments: Map<string, FragmentDefinitionNode>;
   variables: Variables;
   operation: OperationDefinitionNode;
 }
@@ -38,46 +40,50 @@ function listSize(field: FieldNode, definition: GraphQLField<unknown, unknown>, 
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
 }
 
-/** The objects a selection set can return, `multiplier` times over. */
-function costOf(type: GraphQLCompositeType, selectionSet: SelectionSetNode, multiplier: number, walk: Walk, seen: ReadonlySet<string>): number {
+/** Costs add up to this at most, so that no sum overflows to Infinity (and `first: 0` never multiplies it into NaN). */
+const SATURATED = Number.MAX_SAFE_INTEGER;
+const saturated = (cost: number): number => Math.min(cost, SATURATED);
+
+/** The objects a selection set can return, given each fragment's cost. */
+function costOf(type: GraphQLCompositeType, selectionSet: SelectionSetNode, walk: Walk, fragmentCost: (name: string) => number): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const definition = 'getFields' in type ? type.getFields()[selection.name.value] : undefined;
       const fieldType = definition ? getNamedType(definition.type) : undefined;
       if (!definition || !isCompositeType(fieldType) || !selection.selectionSet) continue;
-      const objects = multiplier * (isListType(getNullableType(definition.type)) ? listSize(selection, definition, walk) : 1);
-      cost += objects + costOf(fieldType, selection.selectionSet, objects, walk, seen);
+      const objects = isListType(getNullableType(definition.type)) ? listSize(selection, definition, walk) : 1;
+      cost = saturated(cost + objects + objects * costOf(fieldType, selection.selectionSet, walk, fragmentCost));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const narrowed = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (isCompositeType(narrowed)) cost += costOf(narrowed, selection.selectionSet, multiplier, walk, seen);
+      if (isCompositeType(narrowed)) cost = saturated(cost + costOf(narrowed, selection.selectionSet, walk, fragmentCost));
     } else {
-      const fragment = walk.fragments.get(selection.name.value);
-      const narrowed = fragment && walk.schema.getType(fragment.typeCondition.name.value);
-      if (fragment && isCompositeType(narrowed) && !seen.has(fragment.name.value)) {
-        cost += costOf(narrowed, fragment.selectionSet, multiplier, walk, new Set([...seen, fragment.name.value]));
-      }
+      cost = saturated(cost + fragmentCost(selection.name.value));
     }
   }
   return cost;
 }
 
-/** The cost of the costliest operation of `document`: the number of objects it can return, lists counted at their `first`. */
-export function documentCost(schema: GraphQLSchema, document: DocumentNode, variables: Variables): number {
-  const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  let highest = 0;
-  for (const operation of document.definitions) {
-    if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
-    const root = schema.getRootType(operation.operation);
-    if (root) highest = Math.max(highest, costOf(root, operation.selectionSet, 1, { schema, fragments, variables, operation }, new Set()));
-  }
-  return highest;
+/**
+ * The cost of the operation of `document` that runs (the one `operationName` names, or the only one): the number of
+ * objects it can return, lists counted at their `first`. 0 when no operation would run.
+ */
+export function documentCost(schema: GraphQLSchema, document: DocumentNode, variables: Variables, operationName?: string | null): number {
+  const operation = getOperationAST(document, operationName);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return 0;
+  const walk: Walk = { schema, variables, operation };
+  const fragmentCost = measureFragments(fragmentsOf(document), 0, (fragment, costOfFragment) => {
+    const narrowed = schema.getType(fragment.typeCondition.name.value);
+    return isCompositeType(narrowed) ? costOf(narrowed, fragment.selectionSet, walk, costOfFragment) : 0;
+  });
+  return costOf(root, operation.selectionSet, walk, fragmentCost);
 }
 
 /** A Mercurius `preExecution` hook: variables are known there, so `first: $n` counts at its value. */
 export function costLimit(maxCost: number) {
-  return async (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Variables): Promise<void> => {
-    const cost = documentCost(schema, document, variables);
+  return async (schema: GraphQLSchema, document: DocumentNode, context: MercuriusContext, variables: Variables): Promise<void> => {
+    const cost = documentCost(schema, document, variables, operationNameOf(context.reply.request));
     if (cost > maxCost) {
       const message = `The query may cost ${cost}; the limit is ${maxCost} (its cost is the number of objects it can return)`;
       throw new RequestRefused(400, graphqlError('QUERY_TOO_COSTLY', message, { cost, maxCost }));
