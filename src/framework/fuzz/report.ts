@@ -1,0 +1,70 @@
+import type { Problem } from './response-checks.js';
+
+export interface Finding {
+  readonly kind: string;
+  readonly operation: string;
+  readonly label: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly curl: string;
+  readonly seed: number;
+}
+
+/** What one API's run sent and found: requests by outcome, and distinct failures with a curl line each. */
+export class FuzzReport {
+  readonly outcomes = new Map<string, number>();
+  private readonly distinct = new Map<string, Finding & { count: number }>();
+  requests = 0;
+  readonly startedAt = Date.now();
+
+  constructor(
+    readonly api: string,
+    readonly seed: number,
+  ) {}
+
+  count(outcome: string): void {
+    this.requests++;
+    this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
+  }
+
+  fail(problem: Problem, context: Omit<Finding, 'kind' | 'detail'>): void {
+    const key = `${problem.kind}|${context.operation}|${context.status}|${context.label.replace(/\(.*\)$/, '')}|${problem.detail.replace(/"[^"]*"|\d+/g, '').slice(0, 80)}`;
+    const seen = this.distinct.get(key);
+    if (seen) seen.count++;
+    else this.distinct.set(key, { ...context, kind: problem.kind, detail: problem.detail, count: 1 });
+  }
+
+  get findings(): readonly (Finding & { count: number })[] {
+    return [...this.distinct.values()];
+  }
+
+  get failed(): boolean {
+    return this.distinct.size > 0;
+  }
+
+  table(): string {
+    const seconds = ((Date.now() - this.startedAt) / 1000).toFixed(1);
+    const rows = [...this.outcomes.entries()].sort(([a], [b]) => Number(a.startsWith('FAILED')) - Number(b.startsWith('FAILED')) || a.localeCompare(b));
+    const width = Math.max(30, ...rows.map(([o]) => o.length));
+    const lines = [
+      `${this.api}: ${this.requests} requests in ${seconds} s (seed ${this.seed}), ${this.distinct.size} distinct failures`,
+      `  ${'outcome'.padEnd(width)}  requests`,
+      ...rows.map(([outcome, n]) => `  ${outcome.padEnd(width)}  ${String(n).padStart(8)}`),
+    ];
+    return lines.join('\n');
+  }
+
+  failures(): string {
+    const byKind = new Map<string, (Finding & { count: number })[]>();
+    for (const f of this.distinct.values()) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+    const out: string[] = [];
+    for (const [kind, findings] of byKind) {
+      out.push(`\n${this.api} - ${kind} (${findings.length} distinct)`);
+      for (const f of findings) {
+        out.push(`  [${f.operation}] ${f.label}: ${f.detail} (x${f.count}, case seed ${f.seed})`);
+        out.push(`    ${f.curl}`);
+      }
+    }
+    return out.join('\n');
+  }
+}

@@ -1,0 +1,100 @@
+import { curlLine, HttpSender, type WireResponse } from './http.js';
+import type { ApiSpec } from './openapi.js';
+import { Random } from './random.js';
+import { FuzzReport } from './report.js';
+import { RestCaseGenerator, type RestCase } from './rest-cases.js';
+import { evaluate } from './rest-evaluate.js';
+import { resourceChains, runChain } from './rest-stateful.js';
+import { SchemaArbitraries } from './schema-arbitrary.js';
+import { SchemaValidator } from './schema-validator.js';
+
+export interface FuzzBudget {
+  readonly seed: number;
+  /** Stop after this many requests. */
+  readonly requests: number;
+  /** Stop after this many seconds, whatever was sent. */
+  readonly seconds: number;
+  readonly concurrency?: number;
+  readonly timeoutMs?: number;
+}
+
+export interface RestFuzzOptions extends FuzzBudget {
+  readonly spec: ApiSpec;
+  /** Where the API is served: the origin plus the spec's base path (`http://127.0.0.1:3000/v1`). */
+  readonly baseUrl: string;
+  /** Sent with every request (credentials); the fuzzer removes or forges them to test the security schemes. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly name?: string;
+}
+
+const CHAIN_EVERY = 25;
+
+/** Fuzzes one REST API from its spec against a running server; resolves with the report (never throws on findings). */
+export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
+  const validator = new SchemaValidator(options.spec.document);
+  const arbitraries = new SchemaArbitraries(validator);
+  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const generator = new RestCaseGenerator(options.spec, arbitraries, validator, headers);
+  const chains = resourceChains(options.spec);
+  const sender = new HttpSender(options.baseUrl, options.timeoutMs ?? 10_000);
+  const report = new FuzzReport(options.name ?? options.spec.title, options.seed);
+  const deadline = Date.now() + options.seconds * 1000;
+  let next = 0;
+  let sent = 0;
+  let unusable = 0;
+  const budgetLeft = () => sent < options.requests && Date.now() < deadline;
+
+  const send = async (testCase: RestCase, seed: number): Promise<WireResponse> => {
+    sent++;
+    const context = { operation: testCase.operation?.operationId ?? `${testCase.request.method} ${testCase.request.target.split('?')[0]}`, label: testCase.label, seed };
+    let response: WireResponse;
+    try {
+      response = await sender.send(testCase.request);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const code = (error as { code?: string }).code;
+      if (testCase.expect.kind === 'malformed' && (code === 'EPIPE' || code === 'ECONNRESET') && (testCase.request.body?.length ?? 0) > 1024 * 1024) {
+        report.count('malformed: connection closed before the whole body was read');
+        return { status: 0, headers: {}, body: '' };
+      }
+      if (code === 'ERR_INVALID_CHAR') {
+        report.count('skipped: not expressible in HTTP');
+        return { status: 0, headers: {}, body: '' };
+      }
+      report.count('FAILED: no answer');
+      report.fail({ kind: 'no answer', detail }, { ...context, status: 0, curl: curlLine(sender.base, testCase.request) });
+      return { status: 0, headers: {}, body: '' };
+    }
+    const verdict = evaluate(testCase, response, validator);
+    report.count(verdict.outcome);
+    for (const problem of verdict.problems) report.fail(problem, { ...context, status: response.status, curl: curlLine(sender.base, testCase.request) });
+    return response;
+  };
+
+  const worker = async () => {
+    while (budgetLeft()) {
+      const index = next++;
+      const seed = Random.caseSeed(options.seed, index);
+      if (chains.length > 0 && index % CHAIN_EVERY === 0) {
+        const chain = chains[(index / CHAIN_EVERY) % chains.length]!;
+        const steps = await runChain(chain, generator, seed, (c) => send(c, seed));
+        for (const stepResult of steps) {
+          for (const problem of stepResult.problems) {
+            report.fail(problem, { operation: stepResult.testCase.operation!.operationId, label: stepResult.testCase.label, seed, status: stepResult.response.status, curl: curlLine(sender.base, stepResult.testCase.request) });
+          }
+        }
+        continue;
+      }
+      const testCase = generator.generate(seed);
+      if (testCase) await send(testCase, seed);
+      else if (++unusable > options.requests * 20) return;
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  } finally {
+    sender.close();
+  }
+  return report;
+}

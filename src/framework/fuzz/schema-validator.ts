@@ -1,0 +1,52 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { deref, type JsonSchema } from './openapi.js';
+
+const SPEC_ID = 'fuzz-spec';
+
+/** `#/...` references made absolute to the document registered with Ajv. */
+function anchored(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(anchored);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${SPEC_ID}${value}` : anchored(value)]),
+  );
+}
+
+export interface SchemaProblem {
+  /** JSON pointer of the failing value inside the checked one (`/email`, `/tags/0`). */
+  readonly path: string;
+  readonly keyword: string;
+  readonly message: string;
+}
+
+/** Validates values against the spec's schemas, compiled with Ajv at fuzz time (once per distinct schema). */
+export class SchemaValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(private readonly document: Record<string, unknown>) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateFormats: true, logger: false });
+    addFormats.default(this.ajv);
+    this.ajv.addSchema({ ...document, $id: SPEC_ID } as object);
+  }
+
+  resolve<T = JsonSchema>(schema: unknown): T {
+    return deref<T>(this.document, schema);
+  }
+
+  problems(schema: JsonSchema, value: unknown): SchemaProblem[] {
+    const key = JSON.stringify(schema);
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(anchored(schema) as object);
+      this.compiled.set(key, validate);
+    }
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: `${e.instancePath || '/'} ${e.message ?? e.keyword}` }));
+  }
+
+  isValid(schema: JsonSchema, value: unknown): boolean {
+    return this.problems(schema, value).length === 0;
+  }
+}
