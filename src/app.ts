@@ -1,7 +1,7 @@
 import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { MemoryRateLimitStore } from './api/shared/memory-rate-limit-store.ts';
-import type { RateLimitBudget } from './api/shared/rate-limit.ts';
+import { MemoryRateLimitStore } from './http/memory-rate-limit-store.ts';
+import type { RateLimitBudget } from './http/rate-limit.ts';
 import { v1Api } from './api/v1/plugin.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';

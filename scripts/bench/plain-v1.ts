@@ -1,10 +1,10 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { resolveCredentials } from '../../src/api/shared/credentials.ts';
+import { resolveCredentials } from '../../src/http/credentials.ts';
 import { mapDomainError } from '../../src/api/shared/domain-errors.ts';
-import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
-import { MemoryRateLimitStore } from '../../src/api/shared/memory-rate-limit-store.ts';
+import { registerRateLimit } from '../../src/http/rate-limit.ts';
+import { MemoryRateLimitStore } from '../../src/http/memory-rate-limit-store.ts';
 import { toListQuery } from '../../src/api/v1/list-query.ts';
-import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
+import { fromV1Id, toV1User } from '../../src/representations/users.ts';
 import type { ApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { ROLES, type NewUser, type User, type UserService } from '../../src/domain/users/users.ts';
 import { HttpError, type FieldError } from '../../src/framework/index.ts';

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { bearerToken } from '../../src/api/shared/credentials.ts';
-import { registerRateLimit } from '../../src/api/shared/rate-limit.ts';
-import { MemoryRateLimitStore } from '../../src/api/shared/memory-rate-limit-store.ts';
-import { fromV1Id, toV1User } from '../../src/domain/users/representations.ts';
+import { bearerToken } from '../../src/http/credentials.ts';
+import { registerRateLimit } from '../../src/http/rate-limit.ts';
+import { MemoryRateLimitStore } from '../../src/http/memory-rate-limit-store.ts';
+import { fromV1Id, toV1User } from '../../src/representations/users.ts';
 import { apiKeyPrefix, hashApiKey, isApiKeyFormat, type ApiKeySummary } from '../../src/domain/credentials/api-keys.ts';
 import type { User } from '../../src/domain/users/users.ts';
 import { errorSchema, noQuery, notFoundUser, plainFastify, requireApiKey, userIdParams, userSchema, V1_PREFIX, v1ErrorHandling } from './plain-v1.ts';

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { applyMigrations, openDatabase, type Database } from '../../src/db/index.ts';
-import { toV1Id } from '../../src/domain/users/representations.ts';
+import { toV1Id } from '../../src/representations/users.ts';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { hashPassword } from '../../src/domain/users/passwords.ts';
 import { createPostgresDatabase } from '../../src/testing/database.ts';

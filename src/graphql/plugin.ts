@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
-import { resolveCredentials } from '../api/shared/credentials.ts';
-import { registerRateLimit, type RateLimitBudget } from '../api/shared/rate-limit.ts';
+import { resolveCredentials } from '../http/credentials.ts';
+import { registerRateLimit, type RateLimitBudget } from '../http/rate-limit.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import type { ApiKeyService } from '../domain/credentials/api-keys.ts';

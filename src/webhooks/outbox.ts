@@ -5,8 +5,8 @@ import { systemClock, type Clock } from './clock.ts';
 import { encodeEvent, type ActorKind } from './event-codec.ts';
 import { DELIVERY_CHANNEL } from './notifications.ts';
 import { maxAttemptsFor } from './retry-policy.ts';
+import { isUuid } from '../domain/ids.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURRENCY = /^[A-Z]{3}$/;
 
 export interface PaymentError {
@@ -38,12 +38,12 @@ function checkPayment(payment: Payment): void {
   if (payment.id.length === 0) fields.push('id');
   if (!Number.isSafeInteger(payment.amount) || payment.amount < 0) fields.push('amount');
   if (!CURRENCY.test(payment.currency)) fields.push('currency');
-  if (!UUID.test(payment.userId)) fields.push('userId');
+  if (!isUuid(payment.userId)) fields.push('userId');
   if (fields.length > 0) throw new DomainError('INVALID_INPUT', `Invalid payment: ${fields.join(', ')}`, fields);
 }
 
 async function actorKind(tx: Transaction, actorId: string): Promise<ActorKind> {
-  if (!UUID.test(actorId)) return 'apiKey';
+  if (!isUuid(actorId)) return 'apiKey';
   return (await tx.apiKey.findUnique({ where: { id: actorId }, select: { id: true } })) ? 'apiKey' : 'user';
 }
 

@@ -1,5 +1,5 @@
 import type { FieldChange, Payment } from '../domain/events.ts';
-import { toV1Id, toV1User, toV2User } from '../domain/users/representations.ts';
+import { toV1Id, toV1User, toV2User } from '../representations/users.ts';
 import type { components as V1 } from '../../generated/v1/types.ts';
 import type { components as V2 } from '../../generated/v2/types.ts';
 import type { RecordedEvent } from './event-codec.ts';

@@ -8,6 +8,7 @@ import { maxAttemptsFor } from './retry-policy.ts';
 import { sampleEvent } from './samples.ts';
 import { generateSecret, SECRET_GRACE_MS } from './signing.ts';
 import { checkTarget, TargetRefusedError, type ResolveAll } from './target-guard.ts';
+import { isUuid } from '../domain/ids.ts';
 
 export interface WebhookEndpointRecord {
   id: string;
@@ -92,7 +93,6 @@ export interface WebhookServiceOptions {
 
 export type WebhookService = ReturnType<typeof createWebhookService>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DESCRIPTION_MAX = 500;
 const ADMIN_DISABLED = 'Disabled by an administrator.';
 
@@ -163,13 +163,13 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
   }
 
   async function findEndpoint(id: string): Promise<EndpointRow> {
-    const row = UUID.test(id) ? await prisma.webhookEndpoint.findUnique({ where: { id }, select: endpointFields }) : null;
+    const row = isUuid(id) ? await prisma.webhookEndpoint.findUnique({ where: { id }, select: endpointFields }) : null;
     if (!row) throw notFound('Webhook endpoint');
     return row;
   }
 
   async function getDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
-    const row = UUID.test(deliveryId) ? await prisma.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, include: deliveryInclude }) : null;
+    const row = isUuid(deliveryId) ? await prisma.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, include: deliveryInclude }) : null;
     if (!row) throw notFound('Delivery');
     return toDelivery(row);
   }
@@ -242,7 +242,7 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
     },
 
     async delete(id: string): Promise<void> {
-      const { count } = UUID.test(id) ? await prisma.webhookEndpoint.deleteMany({ where: { id } }) : { count: 0 };
+      const { count } = isUuid(id) ? await prisma.webhookEndpoint.deleteMany({ where: { id } }) : { count: 0 };
       if (count === 0) throw notFound('Webhook endpoint');
     },
 
@@ -271,7 +271,7 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
     /** Queues one more attempt now, whatever the status, with the same payload and `webhook-id`. */
     async retryDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
       await findEndpoint(endpointId);
-      if (!UUID.test(deliveryId)) throw notFound('Delivery');
+      if (!isUuid(deliveryId)) throw notFound('Delivery');
       const at = now();
       const updated = await prisma.$executeRaw`
         UPDATE webhook_deliveries

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
+import { apiKeyPrincipal, refusalOf, type ApiKeyPrincipal } from '../../domain/credentials/principal.ts';
 import type { UserService } from '../../domain/users/users.ts';
 import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
-import { resolveCredentials } from '../shared/credentials.ts';
+import { resolveCredentials } from '../../http/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
-import { registerRateLimit, type RateLimitBudget } from '../shared/rate-limit.ts';
+import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
 import { formatV1Error } from './errors.ts';
 import { v1UserHandlers } from './users.ts';
 
@@ -17,13 +18,13 @@ export interface V1Options {
 }
 
 /** v1 takes API keys only: any other credential in the Authorization header is an invalid key. */
-function apiKeyAuthenticator(request: FastifyRequest): ApiKeySummary | undefined {
+function apiKeyAuthenticator(request: FastifyRequest): ApiKeyPrincipal | undefined {
   const credential = request.credential;
   switch (credential?.kind) {
     case 'apiKey':
-      return credential.key;
+      return apiKeyPrincipal(credential.key);
     case 'invalidApiKey':
-      throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
+      throw new HttpError(401, 'INVALID_API_KEY', refusalOf(credential));
     case 'other':
       if (credential.token?.startsWith('ut_')) {
         throw new HttpError(401, 'INVALID_API_KEY', 'This operation needs an API key (ak_...): version 1 does not take user tokens (ut_...), versions 2 and GraphQL do');

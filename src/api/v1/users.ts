@@ -1,18 +1,16 @@
-import type { ApiKeySummary } from '../../domain/credentials/api-keys.ts';
+import { ACTIVE_USERS_ONLY, mayGrantRoles, type ApiKeyPrincipal } from '../../domain/credentials/principal.ts';
 import type { UserService } from '../../domain/users/users.ts';
 import { HttpError, type HandlerContext } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v1/handlers.ts';
 import { basePath } from '../../../generated/v1/routes.ts';
 import { toListQuery } from './list-query.ts';
-import { fromV1Id, toV1User } from '../../domain/users/representations.ts';
+import { fromV1Id, toV1User } from '../../representations/users.ts';
 
-export type V1Context = HandlerContext<ApiKeySummary>;
-
-/** v1 never shows soft-deleted users. */
-const ACTIVE_ONLY = { includeDeleted: false };
+/** v1 takes API keys only. */
+export type V1Context = HandlerContext<ApiKeyPrincipal>;
 
 function requireAdminFor(context: V1Context, what: string): void {
-  if (context.principal?.role !== 'admin') throw new HttpError(403, 'FORBIDDEN', `${what} needs an admin API key`);
+  if (!mayGrantRoles(context.principal)) throw new HttpError(403, 'FORBIDDEN', `${what} needs an admin API key`);
 }
 
 function userId(id: string): string {
@@ -25,7 +23,7 @@ export function v1UserHandlers(users: UserService): Handlers<V1Context> {
   return {
     listUsers: async ({ query }) => {
       const listQuery = toListQuery(query);
-      const { users: page, total } = await users.list(listQuery, ACTIVE_ONLY);
+      const { users: page, total } = await users.list(listQuery, ACTIVE_USERS_ONLY);
       return {
         status: 200,
         body: { data: page.map(toV1User), pagination: { limit: listQuery.limit, offset: listQuery.offset, total } },
@@ -38,16 +36,16 @@ export function v1UserHandlers(users: UserService): Handlers<V1Context> {
       return { status: 201, body: user, headers: { Location: `${basePath}/users/${user.id}` } };
     },
 
-    getUser: async ({ params }) => ({ status: 200, body: toV1User(await users.get(userId(params.id), ACTIVE_ONLY)) }),
+    getUser: async ({ params }) => ({ status: 200, body: toV1User(await users.get(userId(params.id), ACTIVE_USERS_ONLY)) }),
 
     updateUser: async ({ params, body }, context) => {
       if (body.role !== undefined) requireAdminFor(context, 'Changing a role');
-      const { after } = await users.update(userId(params.id), body, ACTIVE_ONLY);
+      const { after } = await users.update(userId(params.id), body, ACTIVE_USERS_ONLY);
       return { status: 200, body: toV1User(after) };
     },
 
     deleteUser: async ({ params }, context) => {
-      await users.hardDelete(userId(params.id), ACTIVE_ONLY, context.principal!.id);
+      await users.hardDelete(userId(params.id), ACTIVE_USERS_ONLY, context.principal!.id);
       return { status: 204 };
     },
   };

@@ -1,17 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../../db/index.ts';
 import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
+import { apiKeyPrincipal, isAdmin, refusalOf, userPrincipal, type Principal } from '../../domain/credentials/principal.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
 import type { UserService } from '../../domain/users/users.ts';
 import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
-import { resolveCredentials } from '../shared/credentials.ts';
+import { resolveCredentials } from '../../http/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
-import { registerRateLimit, type RateLimitBudget } from '../shared/rate-limit.ts';
+import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
 import { v2ApiKeyHandlers } from './api-keys.ts';
 import { v2AuthHandlers } from './auth.ts';
-import { isAdmin, type V2Context, type V2Principal } from './context.ts';
+import type { V2Context } from './context.ts';
 import { formatProblem } from './errors.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { v2UserHandlers } from './users.ts';
@@ -41,25 +42,17 @@ export interface V2Options {
 
 const LOGIN_WINDOW_MS = 15 * 60_000;
 
-function apiKeyAuthenticator(request: FastifyRequest): V2Principal | undefined {
+function apiKeyAuthenticator(request: FastifyRequest): Principal | undefined {
   const credential = request.credential;
-  if (credential?.kind === 'apiKey') {
-    const { id, role, rateLimitPerMinute } = credential.key;
-    return { kind: 'apiKey', id, role, rateLimitPerMinute };
-  }
-  if (credential?.kind === 'invalidApiKey') {
-    throw new HttpError(401, 'INVALID_API_KEY', credential.reason === 'revoked' ? 'This API key has been revoked' : 'This API key is not valid');
-  }
+  if (credential?.kind === 'apiKey') return apiKeyPrincipal(credential.key);
+  if (credential?.kind === 'invalidApiKey') throw new HttpError(401, 'INVALID_API_KEY', refusalOf(credential));
   return undefined;
 }
 
-function userTokenAuthenticator(request: FastifyRequest): V2Principal | undefined {
+function userTokenAuthenticator(request: FastifyRequest): Principal | undefined {
   const credential = request.credential;
-  if (credential?.kind === 'userToken') {
-    const { userId, role, tokenId } = credential.holder;
-    return { kind: 'user', id: userId, role, tokenId };
-  }
-  if (credential?.kind === 'invalidUserToken') throw new HttpError(401, 'INVALID_TOKEN', `This user token is ${credential.reason === 'unknown' ? 'not valid' : credential.reason}`);
+  if (credential?.kind === 'userToken') return userPrincipal(credential.holder);
+  if (credential?.kind === 'invalidUserToken') throw new HttpError(401, 'INVALID_TOKEN', refusalOf(credential));
   return undefined;
 }
 

@@ -2,12 +2,13 @@ import type { UserDetail } from '../../domain/users/user-details.ts';
 import { loadUserDetails } from '../../domain/users/user-details.ts';
 import type { UserService, UserSortField } from '../../domain/users/users.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
+import { mayChange, mayDelete, mayGrantRoles, mayReach, visibilityFor } from '../../domain/credentials/principal.ts';
 import type { PrismaClient } from '../../db/index.ts';
 import { HttpError } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
-import { isAdmin, type V2Context, type V2Principal } from './context.ts';
-import { toV2User } from '../../domain/users/representations.ts';
+import type { V2Context } from './context.ts';
+import { toV2User } from '../../representations/users.ts';
 
 type UserHandlers = Pick<Handlers<V2Context>, 'listUsers' | 'getUser' | 'createUser' | 'updateUser' | 'deleteUser'>;
 
@@ -15,13 +16,6 @@ const SORT_FIELDS: Record<'name' | 'email' | 'created_at', UserSortField> = { na
 
 const notFound = () => new HttpError(404, 'NOT_FOUND', 'User not found');
 
-/** Only admins see deactivated users. */
-const visibilityFor = (principal: V2Principal | undefined) => ({ includeDeleted: isAdmin(principal) });
-
-/** A user token reaches only its own user (others are 404 to it); API keys and admins reach everyone. */
-function readableBy(principal: V2Principal | undefined, id: string): boolean {
-  return principal?.kind !== 'user' || principal.id === id || isAdmin(principal);
-}
 
 export interface V2UserDependencies {
   prisma: PrismaClient;
@@ -51,7 +45,7 @@ export function v2UserHandlers({ prisma, users, userTokens }: V2UserDependencies
     },
 
     getUser: async ({ params, query }, { principal }) => {
-      if (!readableBy(principal, params.id)) throw notFound();
+      if (!mayReach(principal, params.id)) throw notFound();
       const user = await users.get(params.id, visibilityFor(principal));
       const details = await loadUserDetails(prisma, user, (query.include ?? []) as UserDetail[]);
       return { status: 200, body: toV2User(user, details) };
@@ -68,18 +62,14 @@ export function v2UserHandlers({ prisma, users, userTokens }: V2UserDependencies
     },
 
     updateUser: async ({ params, body }, { principal }) => {
-      const admin = isAdmin(principal);
-      const self = principal?.kind === 'user' && principal.id === params.id;
-      if (!admin && !self) throw new HttpError(403, 'FORBIDDEN', 'Only the user itself or an admin may change a user');
-      if (body.role !== undefined && !admin) throw new HttpError(403, 'FORBIDDEN', 'Changing a role needs an admin');
+      if (!mayChange(principal, params.id)) throw new HttpError(403, 'FORBIDDEN', 'Only the user itself or an admin may change a user');
+      if (body.role !== undefined && !mayGrantRoles(principal)) throw new HttpError(403, 'FORBIDDEN', 'Changing a role needs an admin');
       const { after } = await users.update(params.id, body, visibilityFor(principal));
       return { status: 200, body: toV2User(after) };
     },
 
     deleteUser: async ({ params, query }, { principal }) => {
-      if (principal?.kind === 'user' && principal.id === params.id) {
-        throw new HttpError(403, 'FORBIDDEN', 'An account cannot delete itself');
-      }
+      if (!mayDelete(principal, params.id)) throw new HttpError(403, 'FORBIDDEN', 'An account cannot delete itself');
       const actor = principal!.id;
       if (query.hard) await users.hardDelete(params.id, { includeDeleted: true }, actor);
       else await users.softDelete(params.id, actor);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '../../db/index.ts';
 import { DomainError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 
 export const API_KEY_ROLES = ['admin', 'standard'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
@@ -11,7 +12,6 @@ const RANDOM_BYTES = 32;
 /** `ak_` and 9 more characters: enough to tell keys apart, far too little to guess the rest. */
 const PREFIX_LENGTH = 12;
 const KEY_PATTERN = /^ak_[A-Za-z0-9_-]{32,200}$/;
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `lastUsedAt` is written at most this often per key, so verifying is a read on the hot path. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 /** Serialises start-up key work between instances sharing one PostgreSQL database. */
@@ -183,7 +183,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
   }
 
   const findSummary = async (id: string): Promise<ApiKeySummary | undefined> =>
-    UUID_PATTERN.test(id) ? ((await prisma.apiKey.findUnique({ where: { id }, select: summaryFields })) ?? undefined) : undefined;
+    isUuid(id) ? ((await prisma.apiKey.findUnique({ where: { id }, select: summaryFields })) ?? undefined) : undefined;
 
   function withKeySetupLock<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return prisma.$transaction(async (tx) => {
@@ -222,7 +222,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
 
     /** Revokes a key; revoking a revoked key keeps its first revocation time. undefined when no key has this id. */
     async revokeApiKey(id: string): Promise<ApiKeySummary | undefined> {
-      if (!UUID_PATTERN.test(id)) return undefined;
+      if (!isUuid(id)) return undefined;
       await prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now() } });
       return findSummary(id);
     },
@@ -232,7 +232,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
      * id, name, role and rate limit. A revoked key stays revoked.
      */
     async rotateApiKey(id: string): Promise<ApiKeyRotation> {
-      if (!UUID_PATTERN.test(id)) return { outcome: 'unknown' };
+      if (!isUuid(id)) return { outcome: 'unknown' };
       const { key, stored: rotated } = await withFreshKey(async (candidate) => {
         const { count } = await prisma.apiKey.updateMany({
           where: { id, revokedAt: null },

@@ -1,7 +1,8 @@
 import { Prisma, type PrismaClient } from '../../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { Comment, NewComment, Viewer } from './model.ts';
-import { isUuid, type Page } from './page.ts';
+import { isUuid } from '../ids.ts';
+import type { Page } from './page.ts';
 import type { PostService } from './posts.ts';
 import { COMMENT_COLUMNS, COMMENTS, commentVisibleTo, listPagesByKey, type ListQuery } from './sql.ts';
 import { checkText } from './text.ts';

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
@@ -13,10 +14,6 @@ export interface Page {
   first: number;
   after: string | undefined;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string) => UUID.test(value);
 
 export function toPage(request: PageRequest = {}): Page {
   const first = request.first ?? DEFAULT_PAGE_SIZE;

@@ -1,7 +1,8 @@
 import { Prisma, type PrismaClient } from '../../db/index.ts';
 import { notFound } from '../errors.ts';
 import type { NewPost, Post, Viewer } from './model.ts';
-import { isUuid, type Page } from './page.ts';
+import { isUuid } from '../ids.ts';
+import type { Page } from './page.ts';
 import { POST_COLUMNS, POSTS, listPage, listPagesByKey, postVisibleTo, type ListQuery } from './sql.ts';
 import { checkTags, checkText } from './text.ts';
 

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../db/index.ts';
 import { userFields, type User, type Visibility } from '../users/users.ts';
-import { isUuid, type Page } from './page.ts';
+import { isUuid } from '../ids.ts';
+import type { Page } from './page.ts';
 
 const visible = (visibility: Visibility): Prisma.UserWhereInput => (visibility.includeDeleted ? {} : { deletedAt: null });
 

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '../../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 import { NO_EVENTS, type EventPublisher, type FieldChange, type Transaction } from '../events.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import { countedStates, countOf, userCountQuery } from './user-counts.ts';
@@ -66,8 +67,6 @@ export const userFields = {
   updatedAt: true,
 } as const satisfies Prisma.UserSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const normalize = (value: string) => value.trim().toLowerCase();
 
 /** From this offset on, `list` reads a page's ids first, then their rows (about where that starts to pay). */
@@ -96,7 +95,7 @@ export type UserService = ReturnType<typeof createUserService>;
 /** Users, with every change and its event written in one transaction. */
 export function createUserService(prisma: PrismaClient, events: EventPublisher = NO_EVENTS) {
   async function find(id: string, visibility: Visibility, store: Transaction | PrismaClient = prisma): Promise<User | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return (await store.user.findFirst({ where: visibleWhere(id, visibility), select: userFields })) ?? undefined;
   }
 
@@ -222,7 +221,7 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
 
     /** Deactivates the user and revokes its tokens; its email stays reserved. */
     async softDelete(id: string, actor: string): Promise<User> {
-      if (!UUID.test(id)) throw notFound('User');
+      if (!isUuid(id)) throw notFound('User');
       return prisma.$transaction(async (tx) => {
         const now = new Date();
         const { count } = await tx.user.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });

@@ -3,11 +3,12 @@ import { notFound } from '../../domain/errors.ts';
 import { toPage, type Page, type PageRequest } from '../../domain/posts/index.ts';
 import type { User } from '../../domain/users/users.ts';
 import type { LoaderFn, Loaders } from '../../../generated/graphql/resolvers.ts';
-import { requireCaller, viewerOf, visibilityOf, type Caller } from '../caller.ts';
+import { viewerOf, visibilityFor, type Principal } from '../../domain/credentials/principal.ts';
+import { requireCaller } from '../caller.ts';
 import type { GraphqlServices } from '../context.ts';
 
-type PagesLoad<TItem> = (services: GraphqlServices, keys: string[], page: Page, caller: Caller) => Promise<Map<string, TItem[]>>;
-type ByIdLoad<TItem> = (services: GraphqlServices, ids: string[], caller: Caller) => Promise<Map<string, TItem>>;
+type PagesLoad<TItem> = (services: GraphqlServices, keys: string[], page: Page, caller: Principal) => Promise<Map<string, TItem[]>>;
+type ByIdLoad<TItem> = (services: GraphqlServices, ids: string[], caller: Principal) => Promise<Map<string, TItem>>;
 
 /**
  * A list field of many parents in one call per distinct page asked for (aliases may ask for several pages);
@@ -48,7 +49,7 @@ function byId<TParent, TItem>(idOf: (parent: TParent) => string, what: string, l
   };
 }
 
-const usersById: ByIdLoad<User> = (services, ids, caller) => services.directory.findByIds(ids, visibilityOf(caller));
+const usersById: ByIdLoad<User> = (services, ids, caller) => services.directory.findByIds(ids, visibilityFor(caller));
 
 /** Every field that reads further rows, batched per request: a constant number of queries whatever the list sizes. */
 export const loaders = {

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../../../generated/graphql/resolvers.ts';
-import { requireUser, viewerOf } from '../caller.ts';
+import { viewerOf } from '../../domain/credentials/principal.ts';
+import { requireUser } from '../caller.ts';
 
 export const Mutation = {
   createPost: (_root, { title, content, published, tags }, { auth, services }) =>

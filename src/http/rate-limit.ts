@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { HttpError } from '../../framework/index.ts';
+import { HttpError } from '../framework/index.ts';
 import type { MemoryRateLimitStore } from './memory-rate-limit-store.ts';
 
 /** A rate-limit budget: APIs registered with the same one spend the same budgets. */

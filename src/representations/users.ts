@@ -1,7 +1,7 @@
-import type { components as V1 } from '../../../generated/v1/types.ts';
-import type { components as V2 } from '../../../generated/v2/types.ts';
-import type { UserDetails } from './user-details.ts';
-import type { User } from './users.ts';
+import type { components as V1 } from '../../generated/v1/types.ts';
+import type { components as V2 } from '../../generated/v2/types.ts';
+import type { UserDetails } from '../domain/users/user-details.ts';
+import type { User } from '../domain/users/users.ts';
 
 /** A user as each API version shows it: REST responses and webhook payloads alike. */
 export type V1User = V1['schemas']['User'];

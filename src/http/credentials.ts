@@ -1,16 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiKeyService, ApiKeySummary } from '../../domain/credentials/api-keys.ts';
-import type { TokenHolder, UserTokenService } from '../../domain/credentials/user-tokens.ts';
-
-/** What the Authorization header of a request turned out to be; resolved once, before rate limiting. */
-export type PresentedCredential =
-  | { kind: 'none' }
-  | { kind: 'apiKey'; key: ApiKeySummary }
-  | { kind: 'invalidApiKey'; reason: 'unknown' | 'revoked' }
-  | { kind: 'userToken'; holder: TokenHolder }
-  | { kind: 'invalidUserToken'; reason: 'unknown' | 'expired' | 'revoked' }
-  /** Something else: another scheme, or a kind of token this API does not take. */
-  | { kind: 'other'; token: string | undefined };
+import type { ApiKeyService } from '../domain/credentials/api-keys.ts';
+import type { PresentedCredential } from '../domain/credentials/principal.ts';
+import type { UserTokenService } from '../domain/credentials/user-tokens.ts';
 
 export interface CredentialVerifiers {
   apiKeys: ApiKeyService;
@@ -20,7 +11,7 @@ export interface CredentialVerifiers {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set by `resolveCredentials` on every request of the API contexts; null elsewhere. */
+    /** What the Authorization header turned out to be: set by `resolveCredentials`, once, before rate limiting; null elsewhere. */
     credential: PresentedCredential | null;
   }
 }
