@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { applyMigrations, openDatabase, type Database, type PrismaClient } from '../src/db/index.ts';
 import { createPostgresDatabase } from '../src/testing/database.ts';
-import { createDispatcher, createOutbox, createWebhookService, type Dispatcher } from '../src/webhooks/index.ts';
+import { createDispatcher, createOutbox, createWebhookEndpointService, type Dispatcher } from '../src/webhooks/index.ts';
 
 const MAX_EVENTS = 20_000;
 
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   try {
     const prisma = databases[0]!.prisma;
     await applyMigrations(databases[0]!);
-    await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: receiver.url, events: ['payment.succeeded'] });
+    await createWebhookEndpointService(prisma, { allowPrivateTargets: true }).create({ url: receiver.url, events: ['payment.succeeded'] });
     const perSecond = await throughput(prisma, databases, scratch.url, receiver.arrivals);
     const latencies = await latency(prisma, databases, scratch.url, receiver.arrivals);
     const ms = (value: number) => `${value.toFixed(1)} ms`;

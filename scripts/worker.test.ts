@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/database.ts';
 import { repoRoot, spawnTypeScript } from '../src/testing/process.ts';
-import { createDispatcher, createOutbox, createWebhookService } from '../src/webhooks/index.ts';
+import { createDispatcher, createOutbox, createWebhookEndpointService } from '../src/webhooks/index.ts';
 import { startReceiver, type TestReceiver } from '../src/webhooks/testing/receiver.ts';
 
 const workerScript = join(repoRoot, 'scripts', 'worker.ts');
@@ -47,7 +47,7 @@ describe.skipIf(!serverUrl)('npm run worker on PostgreSQL', () => {
 
   it('delivers, and when killed after sending and before recording, the delivery is sent again with the same webhook-id', async () => {
     const prisma = db.prisma;
-    const { secret } = await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/worker`, events: ['payment.succeeded'] });
+    const { secret } = await createWebhookEndpointService(prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/worker`, events: ['payment.succeeded'] });
     receiver.secrets.set('/worker', [secret.secret]);
     const outbox = createOutbox(prisma);
     const payment = (id: string) => ({ id, amount: 1, currency: 'EUR', userId: '5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30' });

@@ -6,9 +6,6 @@ import { v1Api } from './api/v1/plugin.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';
 import type { Database } from './db/index.ts';
-import { createApiKeyService, type ApiKeyService } from './domain/credentials/api-keys.ts';
-import { createUserTokenService, type UserTokenService } from './domain/credentials/user-tokens.ts';
-import { createUserService, type UserService } from './domain/users/users.ts';
 import type { ResponseViolation } from './framework/index.ts';
 import { graphqlApi } from './graphql/plugin.ts';
 import { docsPlugin } from './http/docs.ts';
@@ -17,7 +14,7 @@ import { loadSpecDocuments } from './http/spec-documents.ts';
 import { registerSpecRoutes } from './http/specs.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { connectRedis } from './redis.ts';
-import { createOutbox, createWebhookService } from './webhooks/index.ts';
+import { createServices, type Services } from './services.ts';
 
 export interface AppOptions {
   config: Config;
@@ -33,10 +30,7 @@ export interface AppOptions {
 /** What the API plugins are built from. */
 export interface AppContext {
   config: Config;
-  db: Database;
-  apiKeys: ApiKeyService;
-  userTokens: UserTokenService;
-  users: UserService;
+  services: Services;
   onResponseViolation?: ((violation: ResponseViolation) => void) | undefined;
   rateLimitNamespace: string;
 }
@@ -52,17 +46,17 @@ export async function registerApis(app: FastifyInstance, context: AppContext): P
     nameSpace: `${context.rateLimitNamespace}${name}:`,
   });
   const v2Budget = budget('v2');
-  await v1Api(app, { apiKeys: context.apiKeys, users: context.users, rateLimit: budget('v1'), onResponseViolation: context.onResponseViolation });
+  const { services, onResponseViolation } = context;
+  await v1Api(app, { apiKeys: services.apiKeys, users: services.users, rateLimit: budget('v1'), onResponseViolation });
   await v2Api(app, {
-    prisma: context.db.prisma,
-    apiKeys: context.apiKeys,
-    userTokens: context.userTokens,
-    users: context.users,
-    webhookHandlers: v2WebhookHandlers(createWebhookService(context.db.prisma, { allowPrivateTargets: context.config.webhookAllowPrivateTargets })),
+    apiKeys: services.apiKeys,
+    userTokens: services.userTokens,
+    users: services.users,
+    webhookHandlers: v2WebhookHandlers(services.webhookEndpoints, services.webhookDeliveries),
     rateLimit: v2Budget,
-    onResponseViolation: context.onResponseViolation,
+    onResponseViolation,
   });
-  await graphqlApi(app, { ...context, rateLimit: v2Budget });
+  await graphqlApi(app, { config: context.config, services, rateLimit: v2Budget });
 }
 
 /**
@@ -96,10 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   closeConnectionsWhenClosing(app);
   const context: AppContext = {
     config,
-    db,
-    apiKeys: createApiKeyService(db.prisma, { defaultRateLimitPerMinute: config.rateLimitPerMinute }),
-    userTokens: createUserTokenService(db.prisma),
-    users: createUserService(db.prisma, createOutbox(db.prisma)),
+    services: createServices(db.prisma, config),
     onResponseViolation:
       options.onResponseViolation ??
       (config.checkResponses ? (violation) => app.log.warn({ violation }, 'a response does not match the spec') : undefined),

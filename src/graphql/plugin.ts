@@ -3,11 +3,8 @@ import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
 import { resolveCredentials } from '../http/credentials.ts';
 import { registerRateLimit, type RateLimitBudget } from '../http/rate-limit.ts';
 import type { Config } from '../config.ts';
-import type { Database } from '../db/index.ts';
 import type { ApiKeyService } from '../domain/credentials/api-keys.ts';
 import type { UserTokenService } from '../domain/credentials/user-tokens.ts';
-import { createCommentService, createPostService, createUserDirectory } from '../domain/posts/index.ts';
-import type { UserService } from '../domain/users/users.ts';
 import { typeDefs } from '../../generated/graphql/schema.ts';
 import { contextFor, type GraphqlServices } from './context.ts';
 import { formatErrors } from './error-formatter.ts';
@@ -24,22 +21,18 @@ export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 30
 
 export interface GraphqlOptions {
   config: Pick<Config, 'nodeEnv'>;
-  db: Pick<Database, 'prisma'>;
-  apiKeys: ApiKeyService;
-  userTokens: UserTokenService;
-  users: UserService;
+  /** The credentials' verifiers, and the services resolvers and loaders call. */
+  services: GraphqlServices & { apiKeys: ApiKeyService; userTokens: UserTokenService };
   /** v2's budget: GraphQL spends the same. */
   rateLimit: RateLimitBudget;
 }
 
 /** POST /graphql (and GET for queries), with the v2 credentials and rate limits; GraphiQL and introspection outside production. */
 export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions): Promise<void> {
-  const { prisma } = options.db;
-  const posts = createPostService(prisma);
-  const services: GraphqlServices = { users: options.users, directory: createUserDirectory(prisma), posts, comments: createCommentService(prisma, posts) };
+  const { services } = options;
   const production = options.config.nodeEnv === 'production';
   await app.register(async (scope) => {
-    resolveCredentials(scope, { apiKeys: options.apiKeys, userTokens: options.userTokens });
+    resolveCredentials(scope, services);
     await registerRateLimit(scope, options.rateLimit);
     scope.addHook('onRoute', keepNumericErrorPaths);
     await scope.register(mercurius, {
@@ -47,7 +40,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
       // the generated types are stricter than Mercurius' own
       resolvers: resolvers as IResolvers,
       loaders: loaders as MercuriusLoaders,
-      context: contextFor(services),
+      context: contextFor({ users: services.users, directory: services.directory, posts: services.posts, comments: services.comments }),
       errorFormatter: formatErrors,
       graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
       validationRules: [depthLimit(GRAPHQL_LIMITS.maxDepth), ...(production ? [noIntrospectionInProduction] : [])],

@@ -4,7 +4,7 @@ import { createPostgresDatabase } from '../testing/database.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { createHttpTransport, type Transport } from './http-transport.ts';
 import { createOutbox } from './outbox.ts';
-import { createWebhookService } from './service.ts';
+import { createWebhookEndpointService } from './endpoints.ts';
 import { startReceiver, type TestReceiver } from './testing/receiver.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -32,7 +32,7 @@ describe.skipIf(!serverUrl)('dispatchers sharing the work (PostgreSQL)', () => {
 
   it(`${INSTANCES} dispatchers deliver each of ${EVENTS} events exactly once, none claimed twice within its lease`, async () => {
     const prisma = databases[0]!.prisma;
-    const { secret } = await createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/hook`, events: ['payment.succeeded'] });
+    const { secret } = await createWebhookEndpointService(prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/hook`, events: ['payment.succeeded'] });
     receiver.secrets.set('/hook', [secret.secret]);
     const outbox = createOutbox(prisma);
     for (let batch = 0; batch < EVENTS / 100; batch++) {

@@ -5,21 +5,24 @@ import { createUserService, type UserService } from '../domain/users/users.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { createOutbox } from './outbox.ts';
-import { createWebhookService, type WebhookService } from './service.ts';
+import { createWebhookDeliveryService, type WebhookDeliveryService } from './deliveries.ts';
+import { createWebhookEndpointService, type WebhookEndpointService } from './endpoints.ts';
 import { payloadViolations } from './testing/payload-schemas.ts';
 import { startReceiver, type TestReceiver } from './testing/receiver.ts';
 
 let database: TestDatabase;
 let prisma: PrismaClient;
 let receiver: TestReceiver;
-let service: WebhookService;
+let webhooks: WebhookEndpointService;
+let deliveryLog: WebhookDeliveryService;
 let users: UserService;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
   [database, receiver] = await Promise.all([createTestDatabase(), startReceiver()]);
   prisma = database.db.prisma;
-  service = createWebhookService(prisma, { allowPrivateTargets: true });
+  webhooks = createWebhookEndpointService(prisma, { allowPrivateTargets: true });
+  deliveryLog = createWebhookDeliveryService(prisma);
   users = createUserService(prisma, createOutbox(prisma));
   dispatcher = createDispatcher(prisma, { allowPrivateTargets: true });
 });
@@ -38,7 +41,7 @@ const USER_EVENTS: DomainEventType[] = ['user.created', 'user.updated', 'user.de
 const ADMIN_KEY_ID = '7b1e9d40-6c2a-4f8e-9d3b-0a5c7e2f1b69';
 
 async function subscribe(path: string, payloadVersion: 'v1' | 'v2', events = USER_EVENTS) {
-  const { endpoint, secret } = await service.create({ url: `${receiver.origin}${path}`, events, payloadVersion });
+  const { endpoint, secret } = await webhooks.create({ url: `${receiver.origin}${path}`, events, payloadVersion });
   receiver.secrets.set(path, [secret.secret]);
   return endpoint;
 }
@@ -118,14 +121,14 @@ describe('webhook delivery to a real receiver', () => {
     const endpoints = { v1: await subscribe('/v1', 'v1', ['user.created']), v2: await subscribe('/v2', 'v2', ['user.created']) };
     for (const endpoint of Object.values(endpoints)) {
       for (const type of ['user.created', 'user.updated', 'user.deleted', 'payment.succeeded', 'payment.failed'] as const) {
-        const delivery = await service.sendTest(endpoint.id, type);
+        const delivery = await deliveryLog.sendTest(endpoint.id, type);
         expect(delivery).toMatchObject({ test: true, status: 'pending', event: type, attempts: [] });
       }
     }
     await drain();
     expectConforming();
     expect(receiver.received).toHaveLength(10);
-    const log = await service.listDeliveries(endpoints.v2.id, { page: 1, limit: 20 });
+    const log = await deliveryLog.listDeliveries(endpoints.v2.id, { page: 1, limit: 20 });
     expect(log.total).toBe(5);
     expect(log.deliveries.every((d) => d.test && d.status === 'succeeded' && d.attempts.length === 1 && d.attempts[0]!.statusCode === 200)).toBe(true);
     expect(log.deliveries[0]!.attempts[0]).toMatchObject({ responseBody: '{"ok":true}', error: null });

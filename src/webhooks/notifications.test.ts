@@ -3,7 +3,7 @@ import type { Database } from '../db/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { createOutbox } from './outbox.ts';
-import { createWebhookService } from './service.ts';
+import { createWebhookEndpointService } from './endpoints.ts';
 import { startReceiver, type TestReceiver } from './testing/receiver.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -26,7 +26,7 @@ describe.skipIf(!serverUrl)('commit notifications (PostgreSQL)', () => {
   });
 
   it('wake a listening dispatcher at commit, long before its next poll', async () => {
-    const { secret } = await createWebhookService(db.prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/n`, events: ['payment.failed'] });
+    const { secret } = await createWebhookEndpointService(db.prisma, { allowPrivateTargets: true }).create({ url: `${receiver.origin}/n`, events: ['payment.failed'] });
     receiver.secrets.set('/n', [secret.secret]);
     const dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: true, pollIntervalMs: 60_000, listenUrl: url });
     dispatcher.start();

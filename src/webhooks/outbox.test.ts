@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors.ts';
 import { createUserService } from '../domain/users/users.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createOutbox } from './outbox.ts';
-import { createWebhookService } from './service.ts';
+import { createWebhookEndpointService } from './endpoints.ts';
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 
 const endpoint = (events: string[], enabled = true) =>
-  createWebhookService(prisma, { allowPrivateTargets: true }).create({ url: 'http://127.0.0.1:9/hook', events, enabled });
+  createWebhookEndpointService(prisma, { allowPrivateTargets: true }).create({ url: 'http://127.0.0.1:9/hook', events, enabled });
 
 describe('transactional outbox', () => {
   it('writes one event and one delivery per enabled endpoint subscribed to its type', async () => {

@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './dispatcher.ts';
 import { createHttpTransport, type Transport } from './http-transport.ts';
 import { createOutbox } from './outbox.ts';
-import { createWebhookService, type WebhookService } from './service.ts';
+import { createWebhookDeliveryService, type WebhookDeliveryService } from './deliveries.ts';
+import { createWebhookEndpointService, type WebhookEndpointService } from './endpoints.ts';
 import { manualClock } from './testing/clock.ts';
 import { startReceiver, type TestReceiver } from './testing/receiver.ts';
 
@@ -13,7 +14,8 @@ let database: TestDatabase;
 let prisma: PrismaClient;
 let receiver: TestReceiver;
 let clock: ReturnType<typeof manualClock>;
-let service: WebhookService;
+let webhooks: WebhookEndpointService;
+let deliveryLog: WebhookDeliveryService;
 const dispatchers: Dispatcher[] = [];
 
 beforeAll(async () => {
@@ -31,7 +33,8 @@ beforeEach(async () => {
   receiver.rejected.length = 0;
   receiver.respond = () => ({ status: 200, body: 'ok' });
   clock = manualClock();
-  service = createWebhookService(prisma, { allowPrivateTargets: true, now: clock.now });
+  webhooks = createWebhookEndpointService(prisma, { allowPrivateTargets: true, now: clock.now });
+  deliveryLog = createWebhookDeliveryService(prisma, { now: clock.now });
 });
 
 function dispatcher(options: Partial<DispatcherOptions> = {}): Dispatcher {
@@ -41,7 +44,7 @@ function dispatcher(options: Partial<DispatcherOptions> = {}): Dispatcher {
 }
 
 async function subscribe(path = '/hook', events: DomainEventType[] = ['user.created', 'user.deleted']) {
-  const { endpoint, secret } = await service.create({ url: `${receiver.origin}${path}`, events });
+  const { endpoint, secret } = await webhooks.create({ url: `${receiver.origin}${path}`, events });
   receiver.secrets.set(path, [secret.secret]);
   return endpoint;
 }
@@ -136,7 +139,7 @@ describe('retries', () => {
     await publish('user.created');
     expect(await attemptsAt(dispatcher(), [0, 1_000, 10_000])).toEqual([1, 0, 0]);
     expect(await onlyDelivery()).toMatchObject({ status: 'failed', attemptCount: 1, nextAttemptAt: null });
-    expect(await service.get(endpoint.id)).toMatchObject({ enabled: false, disabledReason: 'The endpoint answered 410 Gone.' });
+    expect(await webhooks.get(endpoint.id)).toMatchObject({ enabled: false, disabledReason: 'The endpoint answered 410 Gone.' });
     await publish('user.created');
     expect(await prisma.webhookDelivery.count()).toBe(1);
   });
@@ -147,30 +150,30 @@ describe('retries', () => {
     await publish('user.created');
     const run = dispatcher();
     await attemptsAt(run, [0, 1_000, 3_000, 7_000]);
-    const [failed] = (await service.listDeliveries(endpoint.id, { page: 1, limit: 10, status: 'failed' })).deliveries;
+    const [failed] = (await deliveryLog.listDeliveries(endpoint.id, { page: 1, limit: 10, status: 'failed' })).deliveries;
     expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
     expect(failed!.attempts).toHaveLength(4);
     expect(failed!.attempts[0]!.responseBody).toHaveLength(1024);
 
     receiver.respond = () => ({ status: 200 });
-    const queued = await service.retryDelivery(endpoint.id, failed!.id);
+    const queued = await deliveryLog.retryDelivery(endpoint.id, failed!.id);
     expect(queued).toMatchObject({ id: failed!.id, status: 'pending', nextAttemptAt: clock.now() });
     expect(await run.runOnce()).toBe(1);
-    const retried = await service.getDelivery(endpoint.id, failed!.id);
+    const retried = await deliveryLog.getDelivery(endpoint.id, failed!.id);
     expect(retried).toMatchObject({ status: 'succeeded', nextAttemptAt: null });
     expect(retried.attempts.map((a) => a.statusCode)).toEqual([500, 500, 500, 500, 200]);
     expect(new Set(receiver.received.map((r) => r.headers['webhook-id']))).toEqual(new Set([failed!.id]));
 
     receiver.respond = () => ({ status: 500 });
-    await service.retryDelivery(endpoint.id, failed!.id);
+    await deliveryLog.retryDelivery(endpoint.id, failed!.id);
     expect(await attemptsAt(run, [7_000, 8_000, 100_000])).toEqual([1, 0, 0]);
-    expect(await service.getDelivery(endpoint.id, failed!.id)).toMatchObject({ status: 'failed' });
+    expect(await deliveryLog.getDelivery(endpoint.id, failed!.id)).toMatchObject({ status: 'failed' });
   });
 
   it('counts a timeout, a refused connection and a redirect as failed attempts, and follows no redirect', async () => {
     await subscribe('/slow');
     await subscribe('/redirect');
-    const closed = await service.create({ url: 'http://127.0.0.1:9/closed', events: ['user.created'] });
+    const closed = await webhooks.create({ url: 'http://127.0.0.1:9/closed', events: ['user.created'] });
     receiver.respond = (request) =>
       request.path === '/slow' ? new Promise((resolve) => setTimeout(() => resolve({ status: 200 }), 1_000)) : { status: 302, headers: { location: `${receiver.origin}/slow` } };
     await publish('user.created');
@@ -220,7 +223,7 @@ describe('secret rotation', () => {
   it('signs with both secrets for 24 hours after a rotation, then with the new one only', async () => {
     const endpoint = await subscribe('/rotated', ['user.created']);
     const [oldSecret] = receiver.secrets.get('/rotated')!;
-    const { secret } = await service.update(endpoint.id, { rotateSecret: true });
+    const { secret } = await webhooks.update(endpoint.id, { rotateSecret: true });
     expect(secret?.secret).toMatch(/^whsec_/);
     expect(secret?.secret).not.toBe(oldSecret);
     expect(secret?.previousSecretExpiresAt?.getTime()).toBe(clock.now().getTime() + 24 * 3_600_000);
@@ -232,7 +235,7 @@ describe('secret rotation', () => {
     expect(String(receiver.received[0]!.headers['webhook-signature']).split(' ')).toHaveLength(2);
 
     // Rotated again 25 hours ago: the grace period of the secret before it is over.
-    const past = createWebhookService(prisma, { allowPrivateTargets: true, now: () => new Date(Date.now() - 25 * 3_600_000) });
+    const past = createWebhookEndpointService(prisma, { allowPrivateTargets: true, now: () => new Date(Date.now() - 25 * 3_600_000) });
     const { secret: newest } = await past.update(endpoint.id, { rotateSecret: true });
     receiver.secrets.set('/rotated', [secret!.secret, newest!.secret]);
     await publish('user.created');

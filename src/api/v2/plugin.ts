@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { PrismaClient } from '../../db/index.ts';
 import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { apiKeyPrincipal, isAdmin, refusalOf, userPrincipal, type Principal } from '../../domain/credentials/principal.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
@@ -30,7 +29,6 @@ export type V2WebhookHandlers = Pick<
 >;
 
 export interface V2Options {
-  prisma: PrismaClient;
   apiKeys: ApiKeyService;
   userTokens: UserTokenService;
   users: UserService;

@@ -1,9 +1,7 @@
 import type { UserDetail } from '../../domain/users/user-details.ts';
-import { loadUserDetails } from '../../domain/users/user-details.ts';
 import type { UserService, UserSortField } from '../../domain/users/users.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
 import { mayChange, mayDelete, mayGrantRoles, mayReach, visibilityFor } from '../../domain/credentials/principal.ts';
-import type { PrismaClient } from '../../db/index.ts';
 import { HttpError } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
@@ -18,12 +16,11 @@ const notFound = () => new HttpError(404, 'NOT_FOUND', 'User not found');
 
 
 export interface V2UserDependencies {
-  prisma: PrismaClient;
   users: UserService;
   userTokens: UserTokenService;
 }
 
-export function v2UserHandlers({ prisma, users, userTokens }: V2UserDependencies): UserHandlers {
+export function v2UserHandlers({ users, userTokens }: V2UserDependencies): UserHandlers {
   return {
     listUsers: async ({ query }, { principal }) => {
       const { users: page, total } = await users.list(
@@ -47,7 +44,7 @@ export function v2UserHandlers({ prisma, users, userTokens }: V2UserDependencies
     getUser: async ({ params, query }, { principal }) => {
       if (!mayReach(principal, params.id)) throw notFound();
       const user = await users.get(params.id, visibilityFor(principal));
-      const details = await loadUserDetails(prisma, user, (query.include ?? []) as UserDetail[]);
+      const details = await users.details(user, (query.include ?? []) as UserDetail[]);
       return { status: 200, body: toV2User(user, details) };
     },
 

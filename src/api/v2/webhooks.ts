@@ -1,6 +1,6 @@
 import type { components } from '../../../generated/v2/types.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
-import type { IssuedSecret, WebhookDeliveryRecord, WebhookEndpointRecord, WebhookService } from '../../webhooks/index.ts';
+import type { IssuedSecret, WebhookDeliveryRecord, WebhookDeliveryService, WebhookEndpointRecord, WebhookEndpointService } from '../../webhooks/index.ts';
 import type { V2WebhookHandlers } from './plugin.ts';
 
 type Schemas = components['schemas'];
@@ -40,7 +40,7 @@ function toDelivery(delivery: WebhookDeliveryRecord): Schemas['WebhookDelivery']
 const pages = (total: number, limit: number) => Math.ceil(total / limit);
 
 /** `/webhooks` (admin only: the spec's `x-required-role`, which the framework enforces). */
-export function v2WebhookHandlers(webhooks: WebhookService): V2WebhookHandlers {
+export function v2WebhookHandlers(webhooks: WebhookEndpointService, deliveryLog: WebhookDeliveryService): V2WebhookHandlers {
   return {
     listWebhookEndpoints: async ({ query }) => {
       const { endpoints, total } = await webhooks.list(query);
@@ -70,12 +70,12 @@ export function v2WebhookHandlers(webhooks: WebhookService): V2WebhookHandlers {
     },
 
     listWebhookDeliveries: async ({ params, query }) => {
-      const { deliveries, total } = await webhooks.listDeliveries(params.id, query);
+      const { deliveries, total } = await deliveryLog.listDeliveries(params.id, query);
       return { status: 200, body: { deliveries: deliveries.map(toDelivery), total, page: query.page, pages: pages(total, query.limit) } };
     },
 
-    retryWebhookDelivery: async ({ params }) => ({ status: 202, body: toDelivery(await webhooks.retryDelivery(params.id, params.deliveryId)) }),
+    retryWebhookDelivery: async ({ params }) => ({ status: 202, body: toDelivery(await deliveryLog.retryDelivery(params.id, params.deliveryId)) }),
 
-    sendTestWebhook: async ({ params, body }) => ({ status: 202, body: toDelivery(await webhooks.sendTest(params.id, body.event)) }),
+    sendTestWebhook: async ({ params, body }) => ({ status: 202, body: toDelivery(await deliveryLog.sendTest(params.id, body.event)) }),
   };
 }

@@ -144,9 +144,20 @@ export interface ApiKeyServiceOptions {
   now?: () => Date;
 }
 
-export type ApiKeyService = ReturnType<typeof createApiKeyService>;
+/** API keys: created, listed, revoked, rotated and verified; the key itself is shown once and stored as a hash. */
+export interface ApiKeyService {
+  createApiKey(input: NewApiKey): Promise<CreatedApiKey>;
+  listApiKeys(): Promise<ApiKeySummary[]>;
+  listApiKeyPage(page: { page: number; limit: number }): Promise<ApiKeyPage>;
+  getApiKey(id: string): Promise<ApiKeySummary | undefined>;
+  revokeApiKey(id: string): Promise<ApiKeySummary | undefined>;
+  rotateApiKey(id: string): Promise<ApiKeyRotation>;
+  verifyApiKey(presented: string): Promise<ApiKeyVerification>;
+  ensureAdminKey(adminKey: string): Promise<{ outcome: EnsureAdminKeyOutcome; record: ApiKeySummary }>;
+  createInitialAdminKeyIfEmpty(): Promise<CreatedApiKey | undefined>;
+}
 
-export function createApiKeyService(prisma: PrismaClient, options: ApiKeyServiceOptions) {
+export function createApiKeyService(prisma: PrismaClient, options: ApiKeyServiceOptions): ApiKeyService {
   const now = options.now ?? (() => new Date());
   const defaultRateLimit = checkedRateLimit(options.defaultRateLimitPerMinute);
 

@@ -33,10 +33,16 @@ export interface UserTokenOptions {
   now?: () => Date;
 }
 
-export type UserTokenService = ReturnType<typeof createUserTokenService>;
-
 /** Opaque random bearer tokens for users, stored as SHA-256 hashes; they die with expiry, revocation or the user. */
-export function createUserTokenService(prisma: PrismaClient, options: UserTokenOptions = {}) {
+export interface UserTokenService {
+  issue(userId: string): Promise<IssuedToken>;
+  /** The same refusal, in about the same time, for an unknown email and a wrong password. */
+  login(email: string, password: string): Promise<IssuedToken>;
+  verify(token: string): Promise<TokenVerification>;
+  revoke(tokenId: string): Promise<void>;
+}
+
+export function createUserTokenService(prisma: PrismaClient, options: UserTokenOptions = {}): UserTokenService {
   const ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
   const now = options.now ?? (() => new Date());
 

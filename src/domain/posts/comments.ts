@@ -19,10 +19,20 @@ const comments = (viewer: Viewer, page: Page, order: 'ASC' | 'DESC', where: Pris
   page,
 });
 
-export type CommentService = ReturnType<typeof createCommentService>;
-
 /** Comments on posts and replies to comments, read as the `Viewer` may see them (with their posts). */
-export function createCommentService(prisma: PrismaClient, posts: PostService) {
+export interface CommentService {
+  findByIds(ids: readonly string[], viewer: Viewer): Promise<Map<string, Comment>>;
+  /** On a post the author can see; a reply's parent must be a comment of that post that the author can see. */
+  create(authorId: string, input: NewComment, viewer: Viewer): Promise<Comment>;
+  /** A page of each post's top-level comments, oldest first. */
+  listByPosts(postIds: readonly string[], page: Page, viewer: Viewer): Promise<Map<string, Comment[]>>;
+  /** A page of each comment's direct replies, oldest first. */
+  listReplies(parentIds: readonly string[], page: Page, viewer: Viewer): Promise<Map<string, Comment[]>>;
+  /** A page of each author's comments and replies, newest first. */
+  listByAuthors(authorIds: readonly string[], page: Page, viewer: Viewer): Promise<Map<string, Comment[]>>;
+}
+
+export function createCommentService(prisma: PrismaClient, posts: PostService): CommentService {
   async function findByIds(ids: readonly string[], viewer: Viewer): Promise<Map<string, Comment>> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return new Map();

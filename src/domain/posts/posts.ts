@@ -23,10 +23,18 @@ const newestFirst = (viewer: Viewer, page: Page, where: Prisma.Sql[] = []): List
   page,
 });
 
-export type PostService = ReturnType<typeof createPostService>;
-
 /** Posts: written by users, read as the `Viewer` may see them. */
-export function createPostService(prisma: PrismaClient) {
+export interface PostService {
+  findByIds(ids: readonly string[], viewer: Viewer): Promise<Map<string, Post>>;
+  get(id: string, viewer: Viewer): Promise<Post>;
+  create(authorId: string, input: NewPost): Promise<Post>;
+  /** Newest first. */
+  list(filter: PostFilter, page: Page, viewer: Viewer): Promise<Post[]>;
+  /** A page of each author's posts, newest first. */
+  listByAuthors(authorIds: readonly string[], page: Page, viewer: Viewer): Promise<Map<string, Post[]>>;
+}
+
+export function createPostService(prisma: PrismaClient): PostService {
   async function findByIds(ids: readonly string[], viewer: Viewer): Promise<Map<string, Post>> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return new Map();

@@ -5,10 +5,14 @@ import type { Page } from './page.ts';
 
 const visible = (visibility: Visibility): Prisma.UserWhereInput => (visibility.includeDeleted ? {} : { deletedAt: null });
 
-export type UserDirectory = ReturnType<typeof createUserDirectory>;
-
 /** Reads of users that the authors and readers of posts need: many by id at once, and pages by cursor. */
-export function createUserDirectory(prisma: PrismaClient) {
+export interface UserDirectory {
+  findByIds(ids: readonly string[], visibility: Visibility): Promise<Map<string, User>>;
+  /** Oldest first; `after` is the id of the last user of the previous page. */
+  page(page: Page, visibility: Visibility): Promise<User[]>;
+}
+
+export function createUserDirectory(prisma: PrismaClient): UserDirectory {
   return {
     async findByIds(ids: readonly string[], visibility: Visibility): Promise<Map<string, User>> {
       const valid = [...new Set(ids.filter(isUuid))];

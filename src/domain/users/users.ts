@@ -5,6 +5,7 @@ import { NO_EVENTS, type EventPublisher, type FieldChange, type Transaction } fr
 import { generatePassword, hashPassword } from './passwords.ts';
 import { countedStates, countOf, userCountQuery } from './user-counts.ts';
 import { uniqueViolationField } from './unique-violation.ts';
+import { loadUserDetails, type UserDetail, type UserDetails } from './user-details.ts';
 
 export const ROLES = ['admin', 'moderator', 'user', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
@@ -90,17 +91,32 @@ function changesBetween(before: User, after: User): Record<string, FieldChange> 
   return changes;
 }
 
-export type UserService = ReturnType<typeof createUserService>;
-
 /** Users, with every change and its event written in one transaction. */
-export function createUserService(prisma: PrismaClient, events: EventPublisher = NO_EVENTS) {
+export interface UserService {
+  /** undefined for an unknown id, a malformed one, or a user the visibility hides. */
+  find(id: string, visibility: Visibility): Promise<User | undefined>;
+  /** As `find`, or NOT_FOUND. */
+  get(id: string, visibility: Visibility): Promise<User>;
+  /** The database decides email and username uniqueness, so concurrent creates cannot both succeed. */
+  create(input: NewUser): Promise<User>;
+  list(query: UserListQuery, visibility: Visibility): Promise<{ users: User[]; total: number }>;
+  /** The related data `include` asks for, read in parallel. */
+  details(user: User, include: readonly UserDetail[]): Promise<UserDetails>;
+  update(id: string, changes: UserChanges, visibility: Visibility): Promise<{ before: User; after: User }>;
+  /** Removes the user and everything it owns. `actor` is who asked (a user or API key id). */
+  hardDelete(id: string, visibility: Visibility, actor: string): Promise<User>;
+  /** Deactivates the user and revokes its tokens; its email stays reserved. */
+  softDelete(id: string, actor: string): Promise<User>;
+}
+
+export function createUserService(prisma: PrismaClient, events: EventPublisher = NO_EVENTS): UserService {
   async function find(id: string, visibility: Visibility, store: Transaction | PrismaClient = prisma): Promise<User | undefined> {
     if (!isUuid(id)) return undefined;
     return (await store.user.findFirst({ where: visibleWhere(id, visibility), select: userFields })) ?? undefined;
   }
 
   return {
-    find,
+    find: (id, visibility) => find(id, visibility),
 
     async get(id: string, visibility: Visibility): Promise<User> {
       const user = await find(id, visibility);
@@ -108,7 +124,6 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       return user;
     },
 
-    /** The database decides email and username uniqueness, so concurrent creates cannot both succeed. */
     async create(input: NewUser): Promise<User> {
       const name = input.name ?? input.username;
       if (name === undefined) throw new DomainError('INVALID_INPUT', 'A user needs a name or a username', ['name', 'username']);
@@ -182,6 +197,8 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       return { users, total: countOf(counted) };
     },
 
+    details: (user, include) => loadUserDetails(prisma, user, include),
+
     async update(id: string, changes: UserChanges, visibility: Visibility): Promise<{ before: User; after: User }> {
       try {
         return await prisma.$transaction(async (tx) => {
@@ -207,7 +224,6 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       }
     },
 
-    /** Removes the user and everything it owns. `actor` is who asked (a user or API key id). */
     async hardDelete(id: string, visibility: Visibility, actor: string): Promise<User> {
       return prisma.$transaction(async (tx) => {
         const user = await find(id, visibility, tx);
@@ -219,7 +235,6 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       });
     },
 
-    /** Deactivates the user and revokes its tokens; its email stays reserved. */
     async softDelete(id: string, actor: string): Promise<User> {
       if (!isUuid(id)) throw notFound('User');
       return prisma.$transaction(async (tx) => {

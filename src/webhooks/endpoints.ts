@@ -1,14 +1,12 @@
 import type { Prisma, PrismaClient } from '../db/index.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import type { DomainEventType } from '../domain/events.ts';
+import { isUuid } from '../domain/ids.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { decodeEvent, encodeEvent, isDomainEventType } from './event-codec.ts';
-import { renderPayload, type PayloadVersion, type WebhookPayload } from './payloads.ts';
-import { maxAttemptsFor } from './retry-policy.ts';
-import { sampleEvent } from './samples.ts';
+import { isDomainEventType } from './event-codec.ts';
+import type { PayloadVersion } from './payloads.ts';
 import { generateSecret, SECRET_GRACE_MS } from './signing.ts';
 import { checkTarget, TargetRefusedError, type ResolveAll } from './target-guard.ts';
-import { isUuid } from '../domain/ids.ts';
 
 export interface WebhookEndpointRecord {
   id: string;
@@ -55,35 +53,12 @@ export interface RotatedSecret {
   previousSecretExpiresAt: Date;
 }
 
-export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
-
-export interface WebhookAttemptRecord {
-  attemptedAt: Date;
-  statusCode: number | null;
-  latencyMs: number;
-  error: string | null;
-  responseBody: string | null;
-}
-
-export interface WebhookDeliveryRecord {
-  id: string;
-  endpointId: string;
-  event: DomainEventType;
-  status: WebhookDeliveryStatus;
-  test: boolean;
-  /** The body in the endpoint's payload version. */
-  payload: WebhookPayload;
-  attempts: WebhookAttemptRecord[];
-  nextAttemptAt: Date | null;
-  createdAt: Date;
-}
-
 export interface PageQuery {
   page: number;
   limit: number;
 }
 
-export interface WebhookServiceOptions {
+export interface WebhookEndpointOptions {
   /** WEBHOOK_ALLOW_PRIVATE_TARGETS: accept URLs of loopback, private and link-local addresses. */
   allowPrivateTargets: boolean;
   now?: Clock;
@@ -91,7 +66,18 @@ export interface WebhookServiceOptions {
   resolve?: ResolveAll;
 }
 
-export type WebhookService = ReturnType<typeof createWebhookService>;
+/** The endpoints webhooks are delivered to, with their signing secrets, for administrators. HTTP-free: the API maps it. */
+export interface WebhookEndpointService {
+  /** Oldest first. */
+  list(query: PageQuery): Promise<{ endpoints: WebhookEndpointRecord[]; total: number }>;
+  /** The URL is checked (SSRF guard); the signing secret is shown once, here. */
+  create(input: NewWebhookEndpoint): Promise<{ endpoint: WebhookEndpointRecord; secret: IssuedSecret }>;
+  get(id: string): Promise<WebhookEndpointRecord>;
+  /** With `rotateSecret`, the new secret (shown once) and until when the previous one keeps signing. */
+  update(id: string, changes: WebhookEndpointChanges): Promise<{ endpoint: WebhookEndpointRecord; secret?: RotatedSecret }>;
+  /** Removes the endpoint and its delivery log. */
+  delete(id: string): Promise<void>;
+}
 
 const DESCRIPTION_MAX = 500;
 const ADMIN_DISABLED = 'Disabled by an administrator.';
@@ -110,31 +96,15 @@ const endpointFields = {
 
 type EndpointRow = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointFields }>;
 
-const deliveryInclude = {
-  attempts: { orderBy: { number: 'asc' } },
-  event: { select: { data: true, occurredAt: true } },
-  endpoint: { select: { payloadVersion: true } },
-} as const satisfies Prisma.WebhookDeliveryInclude;
-
-type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ include: typeof deliveryInclude }>;
+/** The endpoint `id`, or NOT_FOUND. */
+export async function findEndpoint(prisma: PrismaClient, id: string): Promise<EndpointRow> {
+  const row = isUuid(id) ? await prisma.webhookEndpoint.findUnique({ where: { id }, select: endpointFields }) : null;
+  if (!row) throw notFound('Webhook endpoint');
+  return row;
+}
 
 function toEndpoint(row: EndpointRow): WebhookEndpointRecord {
   return { ...row, events: row.events.filter(isDomainEventType) };
-}
-
-function toDelivery(row: DeliveryRow): WebhookDeliveryRecord {
-  if (!isDomainEventType(row.eventType)) throw new Error(`delivery ${row.id} has an unknown event type ${row.eventType}`);
-  return {
-    id: row.id,
-    endpointId: row.endpointId,
-    event: row.eventType,
-    status: row.status,
-    test: row.test,
-    payload: renderPayload(decodeEvent(row.event.data, row.event.occurredAt), row.endpoint.payloadVersion),
-    attempts: row.attempts.map(({ attemptedAt, statusCode, latencyMs, error, responseBody }) => ({ attemptedAt, statusCode, latencyMs, error, responseBody })),
-    nextAttemptAt: row.status === 'pending' ? row.nextAttemptAt : null,
-    createdAt: row.createdAt,
-  };
 }
 
 function eventTypes(events: readonly string[]): DomainEventType[] {
@@ -148,8 +118,7 @@ function checkDescription(description: string | null | undefined): void {
   if (description && description.length > DESCRIPTION_MAX) throw new DomainError('INVALID_INPUT', `The description is longer than ${DESCRIPTION_MAX} characters`, ['description']);
 }
 
-/** Webhook endpoints and their delivery log, for administrators. HTTP-free: the API maps it. */
-export function createWebhookService(prisma: PrismaClient, options: WebhookServiceOptions) {
+export function createWebhookEndpointService(prisma: PrismaClient, options: WebhookEndpointOptions): WebhookEndpointService {
   const now = options.now ?? systemClock;
 
   async function checkedUrl(url: string): Promise<string> {
@@ -160,18 +129,6 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
       if (error instanceof TargetRefusedError) throw new DomainError('INVALID_INPUT', error.message, ['url']);
       throw error;
     }
-  }
-
-  async function findEndpoint(id: string): Promise<EndpointRow> {
-    const row = isUuid(id) ? await prisma.webhookEndpoint.findUnique({ where: { id }, select: endpointFields }) : null;
-    if (!row) throw notFound('Webhook endpoint');
-    return row;
-  }
-
-  async function getDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
-    const row = isUuid(deliveryId) ? await prisma.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, include: deliveryInclude }) : null;
-    if (!row) throw notFound('Delivery');
-    return toDelivery(row);
   }
 
   return {
@@ -210,11 +167,11 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
     },
 
     async get(id: string): Promise<WebhookEndpointRecord> {
-      return toEndpoint(await findEndpoint(id));
+      return toEndpoint(await findEndpoint(prisma, id));
     },
 
     async update(id: string, changes: WebhookEndpointChanges): Promise<{ endpoint: WebhookEndpointRecord; secret?: RotatedSecret }> {
-      const current = await findEndpoint(id);
+      const current = await findEndpoint(prisma, id);
       const events = changes.events === undefined ? undefined : eventTypes(changes.events);
       checkDescription(changes.description);
       const url = changes.url === undefined ? undefined : await checkedUrl(changes.url);
@@ -246,60 +203,5 @@ export function createWebhookService(prisma: PrismaClient, options: WebhookServi
       if (count === 0) throw notFound('Webhook endpoint');
     },
 
-    /** Newest first. */
-    async listDeliveries(
-      endpointId: string,
-      query: PageQuery & { status?: WebhookDeliveryStatus | undefined },
-    ): Promise<{ deliveries: WebhookDeliveryRecord[]; total: number }> {
-      await findEndpoint(endpointId);
-      const where: Prisma.WebhookDeliveryWhereInput = { endpointId, ...(query.status ? { status: query.status } : {}) };
-      const [rows, total] = await prisma.$transaction([
-        prisma.webhookDelivery.findMany({
-          where,
-          include: deliveryInclude,
-          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          skip: (query.page - 1) * query.limit,
-          take: query.limit,
-        }),
-        prisma.webhookDelivery.count({ where }),
-      ]);
-      return { deliveries: rows.map(toDelivery), total };
-    },
-
-    getDelivery,
-
-    /** Queues one more attempt now, whatever the status, with the same payload and `webhook-id`. */
-    async retryDelivery(endpointId: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
-      await findEndpoint(endpointId);
-      if (!isUuid(deliveryId)) throw notFound('Delivery');
-      const at = now();
-      const updated = await prisma.$executeRaw`
-        UPDATE webhook_deliveries
-        SET max_attempts = CASE WHEN status = 'pending' THEN GREATEST(max_attempts, attempt_count + 1) ELSE attempt_count + 1 END,
-            status = 'pending', next_attempt_at = ${at}, updated_at = ${at}
-        WHERE id = ${deliveryId}::uuid AND endpoint_id = ${endpointId}::uuid`;
-      if (updated === 0) throw notFound('Delivery');
-      return getDelivery(endpointId, deliveryId);
-    },
-
-    /** Queues a sample event of `type` (subscribed or not), marked as a test. */
-    async sendTest(endpointId: string, type: DomainEventType): Promise<WebhookDeliveryRecord> {
-      await findEndpoint(endpointId);
-      const at = now();
-      const sample = sampleEvent(type, at);
-      const row = await prisma.webhookDelivery.create({
-        data: {
-          endpoint: { connect: { id: endpointId } },
-          event: { create: { type, data: encodeEvent(sample.event, sample.deletedByKind), occurredAt: at } },
-          eventType: type,
-          test: true,
-          maxAttempts: maxAttemptsFor(type),
-          nextAttemptAt: at,
-          createdAt: at,
-        },
-        include: deliveryInclude,
-      });
-      return toDelivery(row);
-    },
   };
 }
