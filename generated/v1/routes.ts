@@ -50,6 +50,12 @@ export const routes = [
           "application/json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__503__0, check: "listUsers__503__0" },
+        },
+      },
     },
   },
   {
@@ -120,6 +126,12 @@ export const routes = [
           "application/json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__503__0, check: "createUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -170,6 +182,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__503__0, check: "getUser__503__0" },
         },
       },
     },
@@ -248,6 +266,12 @@ export const routes = [
           "application/json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__503__0, check: "updateUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -297,6 +321,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__503__0, check: "deleteUser__503__0" },
         },
       },
     },

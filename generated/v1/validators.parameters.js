@@ -43,7 +43,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const deleteUser__params = validate21;
-const schema32 = {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"id":{"$ref":"defs#/$defs/Text"}},"required":["id"],"additionalProperties":false};
+const schema34 = {"title":"Text","description":"Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n","type":"string","pattern":"^[^\\u0000]*$"};
+const pattern4 = new RegExp("^[^\\u0000]*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -98,7 +100,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"defs#/$defs/Text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -115,10 +117,9 @@ data["id"] = coerced0;
 }
 }
 }
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"defs#/$defs/Text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]*$"},message:"must match pattern \""+"^[^\\u0000]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -127,20 +128,33 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listUsers__query = validate22;
-const schema33 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"maximum":1000000000},"page":{"type":"integer","minimum":1,"maximum":10000000},"sortBy":{"$ref":"defs#/$defs/UserSortField"},"sortOrder":{"$ref":"defs#/$defs/SortDirection"},"sort":{"type":"string","enum":["createdAt","created_at","name","username","email"]},"order":{"$ref":"defs#/$defs/SortDirection"}},"additionalProperties":false};
-const schema35 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
-const schema36 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
+export const listUsers__query = validate23;
+const schema35 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"maximum":1000000000},"page":{"type":"integer","minimum":1,"maximum":10000000},"sortBy":{"$ref":"defs#/$defs/UserSortField"},"sortOrder":{"$ref":"defs#/$defs/SortDirection"},"sort":{"type":"string","enum":["createdAt","created_at","name","username","email"]},"order":{"$ref":"defs#/$defs/SortDirection"}},"additionalProperties":false};
+const schema36 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
+const schema37 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -373,7 +387,7 @@ data["sortBy"] = coerced3;
 }
 }
 if(!((((data3 === "createdAt") || (data3 === "name")) || (data3 === "username")) || (data3 === "email"))){
-const err11 = {instancePath:instancePath+"/sortBy",schemaPath:"defs#/$defs/UserSortField/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/sortBy",schemaPath:"defs#/$defs/UserSortField/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -421,7 +435,7 @@ data["sortOrder"] = coerced4;
 }
 }
 if(!((data4 === "asc") || (data4 === "desc"))){
-const err13 = {instancePath:instancePath+"/sortOrder",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/sortOrder",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -469,7 +483,7 @@ data["sort"] = coerced5;
 }
 }
 if(!(((((data5 === "createdAt") || (data5 === "created_at")) || (data5 === "name")) || (data5 === "username")) || (data5 === "email"))){
-const err15 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema33.properties.sort.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema35.properties.sort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -517,7 +531,7 @@ data["order"] = coerced6;
 }
 }
 if(!((data6 === "asc") || (data6 === "desc"))){
-const err17 = {instancePath:instancePath+"/order",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/order",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -538,10 +552,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const deleteUser__query = createUser__query;
 export const getUser__params = deleteUser__params;

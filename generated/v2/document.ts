@@ -136,6 +136,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -240,6 +243,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -348,6 +354,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -452,6 +461,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -508,6 +520,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -593,6 +608,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -634,6 +652,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -737,6 +758,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -844,6 +868,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -926,6 +953,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1059,6 +1089,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1107,6 +1140,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1230,6 +1266,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1324,6 +1363,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1439,6 +1481,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1770,7 +1815,7 @@ export const document = {
         "required": true,
         "description": "The user's id, a UUID. The format is not checked as a parameter: an id that is not a UUID\ngives 404, like an unknown one.\n",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30"
       },
@@ -1780,7 +1825,7 @@ export const document = {
         "required": true,
         "description": "The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83"
       },
@@ -1790,7 +1835,7 @@ export const document = {
         "required": true,
         "description": "The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24"
       },
@@ -1864,7 +1909,7 @@ export const document = {
         "in": "query",
         "description": "Only users whose name or email contains this text (case-insensitive).",
         "schema": {
-          "type": "string",
+          "$ref": "#/components/schemas/Text",
           "minLength": 1,
           "maxLength": 100
         }
@@ -1987,6 +2032,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Text": {
+        "title": "Text",
+        "description": "Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n",
+        "type": "string",
+        "pattern": "^[^\\u0000]*$"
+      },
       "Role": {
         "title": "Role",
         "description": "A user's role, from most to least privileged.",
@@ -2012,6 +2063,7 @@ export const document = {
       },
       "Name": {
         "title": "Name",
+        "$ref": "#/components/schemas/Text",
         "description": "A person's display name; not blank.",
         "type": "string",
         "minLength": 1,
@@ -2020,6 +2072,7 @@ export const document = {
       },
       "Email": {
         "title": "Email",
+        "$ref": "#/components/schemas/Text",
         "description": "An email address, unique case-insensitively.",
         "type": "string",
         "format": "email",
@@ -2226,7 +2279,7 @@ export const document = {
           },
           "password": {
             "description": "At least 12 characters. Never returned.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 12,
             "maxLength": 128,
             "writeOnly": true
@@ -2303,7 +2356,7 @@ export const document = {
           },
           "password": {
             "description": "The user's password.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 1,
             "maxLength": 128,
             "writeOnly": true
@@ -2339,7 +2392,7 @@ export const document = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),\n`SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -2354,7 +2407,8 @@ export const document = {
           "PAYLOAD_TOO_LARGE",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -2444,6 +2498,7 @@ export const document = {
       },
       "WebhookUrl": {
         "title": "WebhookUrl",
+        "$ref": "#/components/schemas/Text",
         "description": "Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private\nor link-local addresses are refused unless the server allows them.\n",
         "type": "string",
         "format": "uri",
@@ -2462,6 +2517,7 @@ export const document = {
       },
       "WebhookDescription": {
         "title": "WebhookDescription",
+        "$ref": "#/components/schemas/Text",
         "description": "A note for administrators.",
         "type": "string",
         "maxLength": 500
@@ -2742,11 +2798,14 @@ export const document = {
           },
           "description": {
             "description": "A note for administrators; null removes it.",
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 500
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/WebhookDescription"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "enabled": {
             "description": "`true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it.",
@@ -3527,6 +3586,33 @@ export const document = {
                   "status": 500,
                   "detail": "An unexpected error occurred.",
                   "code": "INTERNAL_ERROR"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is\nunreachable; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "database": {
+                "summary": "The database is unreachable",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The database is unavailable; retry in 5 seconds.",
+                  "code": "SERVICE_UNAVAILABLE"
                 }
               }
             }

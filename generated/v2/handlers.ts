@@ -18,6 +18,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /users */
@@ -38,6 +39,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /users/{id} */
@@ -55,6 +57,7 @@ export type GetUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -73,6 +76,7 @@ export type DeleteUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /users/{id} */
@@ -94,6 +98,7 @@ export type UpdateUserReply =
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /auth/token */
@@ -112,6 +117,7 @@ export type CreateTokenReply =
   | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /auth/token */
@@ -128,6 +134,7 @@ export type RevokeTokenReply =
   | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks */
@@ -145,6 +152,7 @@ export type ListWebhookEndpointsReply =
   | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks */
@@ -164,6 +172,7 @@ export type CreateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id} */
@@ -182,6 +191,7 @@ export type GetWebhookEndpointReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /webhooks/{id} */
@@ -200,6 +210,7 @@ export type DeleteWebhookEndpointReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /webhooks/{id} */
@@ -220,6 +231,7 @@ export type UpdateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id}/deliveries */
@@ -238,6 +250,7 @@ export type ListWebhookDeliveriesReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/deliveries/{deliveryId}/retry */
@@ -256,6 +269,7 @@ export type RetryWebhookDeliveryReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/test */
@@ -276,6 +290,7 @@ export type SendTestWebhookReply =
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

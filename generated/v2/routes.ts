@@ -50,6 +50,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__503__0, check: "listUsers__503__0" },
+        },
+      },
     },
   },
   {
@@ -120,6 +126,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__503__0, check: "createUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -170,6 +182,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__503__0, check: "getUser__503__0" },
         },
       },
     },
@@ -227,6 +245,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__503__0, check: "deleteUser__503__0" },
         },
       },
     },
@@ -305,6 +329,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__503__0, check: "updateUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -363,6 +393,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createToken__500__0, check: "createToken__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__503__0, check: "createToken__503__0" },
+        },
+      },
     },
   },
   {
@@ -406,6 +442,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.revokeToken__500__0, check: "revokeToken__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__503__0, check: "revokeToken__503__0" },
         },
       },
     },
@@ -458,6 +500,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookEndpoints__500__0, check: "listWebhookEndpoints__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__503__0, check: "listWebhookEndpoints__503__0" },
         },
       },
     },
@@ -524,6 +572,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createWebhookEndpoint__500__0, check: "createWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__503__0, check: "createWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -582,6 +636,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.getWebhookEndpoint__500__0, check: "getWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__503__0, check: "getWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -637,6 +697,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__500__0, check: "deleteWebhookEndpoint__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__503__0, check: "deleteWebhookEndpoint__503__0" },
         },
       },
     },
@@ -709,6 +775,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateWebhookEndpoint__500__0, check: "updateWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__503__0, check: "updateWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -767,6 +839,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.listWebhookDeliveries__500__0, check: "listWebhookDeliveries__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__503__0, check: "listWebhookDeliveries__503__0" },
+        },
+      },
     },
   },
   {
@@ -823,6 +901,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.retryWebhookDelivery__500__0, check: "retryWebhookDelivery__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__503__0, check: "retryWebhookDelivery__503__0" },
         },
       },
     },
@@ -893,6 +977,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.sendTestWebhook__500__0, check: "sendTestWebhook__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__503__0, check: "sendTestWebhook__503__0" },
         },
       },
     },

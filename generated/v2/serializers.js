@@ -402,6 +402,8 @@ export const createToken__429__0 = createToken__400__0;
 
 export const createToken__500__0 = createToken__400__0;
 
+export const createToken__503__0 = createToken__400__0;
+
 export const createUser__201__0 = load((module, require) => {
 'use strict'
 
@@ -557,6 +559,8 @@ export const createUser__415__0 = createToken__400__0;
 export const createUser__429__0 = createToken__400__0;
 
 export const createUser__500__0 = createToken__400__0;
+
+export const createUser__503__0 = createToken__400__0;
 
 export const createWebhookEndpoint__201__0 = load((module, require) => {
 'use strict'
@@ -929,6 +933,8 @@ export const createWebhookEndpoint__429__0 = createToken__400__0;
 
 export const createWebhookEndpoint__500__0 = createToken__400__0;
 
+export const createWebhookEndpoint__503__0 = createToken__400__0;
+
 export const deleteUser__400__0 = createToken__400__0;
 
 export const deleteUser__401__0 = createToken__400__0;
@@ -941,6 +947,8 @@ export const deleteUser__429__0 = createToken__400__0;
 
 export const deleteUser__500__0 = createToken__400__0;
 
+export const deleteUser__503__0 = createToken__400__0;
+
 export const deleteWebhookEndpoint__400__0 = createToken__400__0;
 
 export const deleteWebhookEndpoint__401__0 = createToken__400__0;
@@ -952,6 +960,8 @@ export const deleteWebhookEndpoint__404__0 = createToken__400__0;
 export const deleteWebhookEndpoint__429__0 = createToken__400__0;
 
 export const deleteWebhookEndpoint__500__0 = createToken__400__0;
+
+export const deleteWebhookEndpoint__503__0 = createToken__400__0;
 
 export const getUser__200__0 = load((module, require) => {
 'use strict'
@@ -1501,6 +1511,8 @@ export const getUser__429__0 = createToken__400__0;
 
 export const getUser__500__0 = createToken__400__0;
 
+export const getUser__503__0 = createToken__400__0;
+
 export const getWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
 
@@ -1817,6 +1829,8 @@ export const getWebhookEndpoint__404__0 = createToken__400__0;
 export const getWebhookEndpoint__429__0 = createToken__400__0;
 
 export const getWebhookEndpoint__500__0 = createToken__400__0;
+
+export const getWebhookEndpoint__503__0 = createToken__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -2441,6 +2455,8 @@ export const listUsers__429__0 = createToken__400__0;
 
 export const listUsers__500__0 = createToken__400__0;
 
+export const listUsers__503__0 = createToken__400__0;
+
 export const listWebhookDeliveries__200__0 = load((module, require) => {
 'use strict'
 
@@ -2945,6 +2961,8 @@ export const listWebhookDeliveries__429__0 = createToken__400__0;
 
 export const listWebhookDeliveries__500__0 = createToken__400__0;
 
+export const listWebhookDeliveries__503__0 = createToken__400__0;
+
 export const listWebhookEndpoints__200__0 = load((module, require) => {
 'use strict'
 
@@ -3336,6 +3354,8 @@ export const listWebhookEndpoints__403__0 = createToken__400__0;
 export const listWebhookEndpoints__429__0 = createToken__400__0;
 
 export const listWebhookEndpoints__500__0 = createToken__400__0;
+
+export const listWebhookEndpoints__503__0 = createToken__400__0;
 
 export const retryWebhookDelivery__202__0 = load((module, require) => {
 'use strict'
@@ -3764,6 +3784,8 @@ export const retryWebhookDelivery__429__0 = createToken__400__0;
 
 export const retryWebhookDelivery__500__0 = createToken__400__0;
 
+export const retryWebhookDelivery__503__0 = createToken__400__0;
+
 export const revokeToken__400__0 = createToken__400__0;
 
 export const revokeToken__401__0 = createToken__400__0;
@@ -3771,6 +3793,8 @@ export const revokeToken__401__0 = createToken__400__0;
 export const revokeToken__429__0 = createToken__400__0;
 
 export const revokeToken__500__0 = createToken__400__0;
+
+export const revokeToken__503__0 = createToken__400__0;
 
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 
@@ -3789,6 +3813,8 @@ export const sendTestWebhook__415__0 = createToken__400__0;
 export const sendTestWebhook__429__0 = createToken__400__0;
 
 export const sendTestWebhook__500__0 = createToken__400__0;
+
+export const sendTestWebhook__503__0 = createToken__400__0;
 
 export const updateUser__200__0 = getUser__200__0;
 
@@ -3809,6 +3835,8 @@ export const updateUser__415__0 = createToken__400__0;
 export const updateUser__429__0 = createToken__400__0;
 
 export const updateUser__500__0 = createToken__400__0;
+
+export const updateUser__503__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -4158,3 +4186,5 @@ export const updateWebhookEndpoint__415__0 = createToken__400__0;
 export const updateWebhookEndpoint__429__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__500__0 = createToken__400__0;
+
+export const updateWebhookEndpoint__503__0 = createToken__400__0;

@@ -370,6 +370,12 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Text
+         * @description Text the service accepts: any string without the NUL character (U+0000), which the database
+         *     cannot store. Every text input (body field, query or path parameter) is a Text.
+         */
+        Text: string;
+        /**
          * Role
          * @description A user's role, from most to least privileged.
          * @enum {string}
@@ -391,13 +397,13 @@ export interface components {
          * Name
          * @description A person's display name; not blank.
          */
-        Name: string;
+        Name: components["schemas"]["Text"];
         /**
          * Email
          * Format: email
          * @description An email address, unique case-insensitively.
          */
-        Email: string;
+        Email: components["schemas"]["Text"];
         /**
          * UserTokenValue
          * @description An opaque user token; send it as `Authorization: Bearer ut_...`.
@@ -491,7 +497,7 @@ export interface components {
             name: components["schemas"]["Name"];
             email: components["schemas"]["Email"];
             /** @description At least 12 characters. Never returned. */
-            password: string;
+            password: components["schemas"]["Text"];
             /**
              * @description The new user's role.
              * @default user
@@ -528,7 +534,7 @@ export interface components {
         CreateTokenRequest: {
             email: components["schemas"]["Email"];
             /** @description The user's password. */
-            password: string;
+            password: components["schemas"]["Text"];
         };
         /**
          * Token
@@ -549,10 +555,11 @@ export interface components {
          * @description Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,
          *     `INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),
          *     `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),
-         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).
+         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),
+         *     `SERVICE_UNAVAILABLE` (503).
          * @enum {string}
          */
-        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         /**
          * FieldError
          * @description What is wrong with one input field.
@@ -605,7 +612,7 @@ export interface components {
          * @description Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private
          *     or link-local addresses are refused unless the server allows them.
          */
-        WebhookUrl: string;
+        WebhookUrl: components["schemas"]["Text"];
         /**
          * WebhookEvents
          * @description The subscribed event types; at least one.
@@ -615,7 +622,7 @@ export interface components {
          * WebhookDescription
          * @description A note for administrators.
          */
-        WebhookDescription: string;
+        WebhookDescription: components["schemas"]["Text"];
         /**
          * WebhookSecret
          * @description The signing secret (Standard Webhooks); shown only when created or rotated.
@@ -732,7 +739,7 @@ export interface components {
             events?: components["schemas"]["WebhookEvents"];
             payloadVersion?: components["schemas"]["PayloadVersion"];
             /** @description A note for administrators; null removes it. */
-            description?: string | null;
+            description?: components["schemas"]["WebhookDescription"] | null;
             /** @description `true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it. */
             enabled?: boolean;
             /** @description `true` replaces the signing secret; the answer then holds the new one. */
@@ -1021,6 +1028,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is
+         *     unreachable; retry after `Retry-After` seconds. Nothing was changed.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1028,17 +1048,17 @@ export interface components {
          *     gives 404, like an unknown one.
          * @example 5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30
          */
-        UserId: string;
+        UserId: components["schemas"]["Text"];
         /**
          * @description The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.
          * @example 3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83
          */
-        WebhookEndpointId: string;
+        WebhookEndpointId: components["schemas"]["Text"];
         /**
          * @description The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.
          * @example 1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24
          */
-        DeliveryId: string;
+        DeliveryId: components["schemas"]["Text"];
         /** @description Page number, 1-based (at most 10,000,000). */
         Page: number;
         /** @description Items per page (1 to 100). */
@@ -1052,7 +1072,7 @@ export interface components {
         /** @description Only active (`true`) or deactivated (`false`) users. Deactivated users are visible to admin keys only. */
         ActiveFilter: boolean;
         /** @description Only users whose name or email contains this text (case-insensitive). */
-        Search: string;
+        Search: components["schemas"]["Text"];
         /**
          * @description Related resources to add to the user, as a comma-separated list: `profile`, `settings`,
          *     `permissions` (for example `include=profile,settings`). An unknown value is 400.
@@ -1155,6 +1175,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -1191,6 +1212,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -1232,6 +1254,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -1269,6 +1292,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -1312,6 +1336,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createToken: {
@@ -1346,6 +1371,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeToken: {
@@ -1371,6 +1397,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookEndpoints: {
@@ -1404,6 +1431,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookEndpoint: {
@@ -1439,6 +1467,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookEndpoint: {
@@ -1474,6 +1503,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookEndpoint: {
@@ -1507,6 +1537,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhookEndpoint: {
@@ -1548,6 +1579,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
@@ -1590,6 +1622,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     retryWebhookDelivery: {
@@ -1630,6 +1663,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendTestWebhook: {
@@ -1671,6 +1705,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     userCreatedWebhook: {

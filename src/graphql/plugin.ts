@@ -16,6 +16,7 @@ import { costLimit } from './limits/cost.ts';
 import { depthLimit } from './limits/depth.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
+import { refuseUnstorableText } from './text-input.ts';
 
 export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000, maxTokens: 10_000 } as const;
 
@@ -54,5 +55,6 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     });
     scope.graphql.addHook('preValidation', onlyDocuments);
     scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
+    scope.graphql.addHook('preExecution', refuseUnstorableText);
   });
 }
