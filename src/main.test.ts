@@ -9,7 +9,7 @@ import { lockDirectory } from './db/dir-lock.ts';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
 import { createApiKeyService } from './domain/credentials/api-keys.ts';
 import { createPostgresDatabase } from './testing/database.ts';
-import { repoRoot, spawnTypeScript } from './testing/process.ts';
+import { freePort, repoRoot, spawnTypeScript } from './testing/process.ts';
 
 const mainScript = join(repoRoot, 'src', 'main.ts');
 const keysScript = join(repoRoot, 'scripts', 'keys.ts');
@@ -52,15 +52,6 @@ async function waitForOutput(server: Started, pattern: RegExp, timeoutMs = 30_00
     if (performance.now() - since > timeoutMs) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${server.output.stderr}${server.output.stdout}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** Polls /healthz until it answers 200; returns the milliseconds since `since`. */
