@@ -41,28 +41,28 @@ export interface AppContext {
   rateLimitNamespace: string;
 }
 
-/** The REST APIs, each a plugin under its spec's base path, and GraphQL (spending v2's rate-limit budgets). */
+/** The REST APIs, each a plugin under its spec's base path, and GraphQL, all spending the same rate-limit budgets. */
 export async function registerApis(app: FastifyInstance, context: AppContext): Promise<void> {
   const redis = context.config.redisUrl ? await connectRedis(context.config.redisUrl, app.log) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
-  const budget = (name: string): RateLimitBudget => ({
+  // one budget per credential, whichever API it calls
+  const budget: RateLimitBudget = {
     defaultPerMinute: context.config.rateLimitPerMinute,
     redis,
     memoryStore: new MemoryRateLimitStore(),
-    nameSpace: `${context.rateLimitNamespace}${name}:`,
-  });
-  const v2Budget = budget('v2');
-  await v1Api(app, { apiKeys: context.apiKeys, users: context.users, rateLimit: budget('v1'), onResponseViolation: context.onResponseViolation });
+    nameSpace: context.rateLimitNamespace,
+  };
+  await v1Api(app, { apiKeys: context.apiKeys, users: context.users, rateLimit: budget, onResponseViolation: context.onResponseViolation });
   await v2Api(app, {
     prisma: context.db.prisma,
     apiKeys: context.apiKeys,
     userTokens: context.userTokens,
     users: context.users,
     webhookHandlers: v2WebhookHandlers(createWebhookService(context.db.prisma, { allowPrivateTargets: context.config.webhookAllowPrivateTargets })),
-    rateLimit: v2Budget,
+    rateLimit: budget,
     onResponseViolation: context.onResponseViolation,
   });
-  await graphqlApi(app, { ...context, rateLimit: v2Budget });
+  await graphqlApi(app, { ...context, rateLimit: budget });
 }
 
 /**

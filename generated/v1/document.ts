@@ -156,6 +156,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -281,6 +284,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -353,6 +359,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -461,6 +470,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -505,6 +517,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -836,7 +851,7 @@ export const document = {
         "required": true,
         "description": "The user's id: `user_` followed by 32 lower-case hexadecimal digits. The format is not\nchecked as a parameter: an id that is malformed gives 404, like an unknown one.\n",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30"
       },
@@ -993,6 +1008,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Text": {
+        "title": "Text",
+        "description": "Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n",
+        "type": "string",
+        "pattern": "^[^\\u0000]*$"
+      },
       "Role": {
         "title": "Role",
         "description": "A user's role, from most to least privileged.",
@@ -1032,6 +1053,7 @@ export const document = {
       },
       "Name": {
         "title": "Name",
+        "$ref": "#/components/schemas/Text",
         "description": "A person's display name; not blank.",
         "type": "string",
         "minLength": 1,
@@ -1040,6 +1062,7 @@ export const document = {
       },
       "Username": {
         "title": "Username",
+        "$ref": "#/components/schemas/Text",
         "description": "A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.",
         "type": "string",
         "minLength": 3,
@@ -1048,6 +1071,7 @@ export const document = {
       },
       "Email": {
         "title": "Email",
+        "$ref": "#/components/schemas/Text",
         "description": "An email address, unique case-insensitively.",
         "type": "string",
         "format": "email",
@@ -1175,7 +1199,7 @@ export const document = {
               },
               "password": {
                 "description": "At least 8 characters. When absent, a random password is generated. Never returned.",
-                "type": "string",
+                "$ref": "#/components/schemas/Text",
                 "minLength": 8,
                 "maxLength": 128,
                 "writeOnly": true
@@ -1227,7 +1251,7 @@ export const document = {
       },
       "ErrorCode": {
         "title": "ErrorCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),\n`PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),\n`PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -1240,7 +1264,8 @@ export const document = {
           "PAYLOAD_TOO_LARGE",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -1945,6 +1970,32 @@ export const document = {
                   "error": {
                     "code": "INTERNAL_ERROR",
                     "message": "An unexpected error occurred."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is\nunreachable; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "database": {
+                "summary": "The database is unreachable",
+                "value": {
+                  "error": {
+                    "code": "SERVICE_UNAVAILABLE",
+                    "message": "The database is unavailable; retry in 5 seconds."
                   }
                 }
               }

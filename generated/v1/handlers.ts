@@ -20,6 +20,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** POST /users */
@@ -42,6 +43,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** GET /users/{id} */
@@ -61,6 +63,7 @@ export type GetUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** PUT /users/{id} */
@@ -84,6 +87,7 @@ export type UpdateUserReply =
   | { status: 415; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -103,6 +107,7 @@ export type DeleteUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

@@ -51,6 +51,12 @@ export const routes = [
           "application/json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__503__0, check: "listUsers__503__0" },
+        },
+      },
     },
   },
   {
@@ -122,6 +128,12 @@ export const routes = [
           "application/json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.createUser__503__0, check: "createUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -173,6 +185,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.getUser__503__0, check: "getUser__503__0" },
         },
       },
     },
@@ -252,6 +270,12 @@ export const routes = [
           "application/json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__503__0, check: "updateUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -302,6 +326,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__503__0, check: "deleteUser__503__0" },
         },
       },
     },

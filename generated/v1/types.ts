@@ -196,6 +196,12 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Text
+         * @description Text the service accepts: any string without the NUL character (U+0000), which the database
+         *     cannot store. Every text input (body field, query or path parameter) is a Text.
+         */
+        Text: string;
+        /**
          * Role
          * @description A user's role, from most to least privileged.
          * @enum {string}
@@ -222,18 +228,18 @@ export interface components {
          * Name
          * @description A person's display name; not blank.
          */
-        Name: string;
+        Name: components["schemas"]["Text"];
         /**
          * Username
          * @description A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.
          */
-        Username: string;
+        Username: components["schemas"]["Text"];
         /**
          * Email
          * Format: email
          * @description An email address, unique case-insensitively.
          */
-        Email: string;
+        Email: components["schemas"]["Text"];
         /**
          * User
          * @description A user as version 1 shows it.
@@ -291,7 +297,7 @@ export interface components {
             username?: components["schemas"]["Username"];
             email: components["schemas"]["Email"];
             /** @description At least 8 characters. When absent, a random password is generated. Never returned. */
-            password?: string;
+            password?: components["schemas"]["Text"];
             /** @description Defaults to `user`. Any other role needs an admin API key (403 otherwise). */
             role?: components["schemas"]["Role"];
         } & (unknown | unknown);
@@ -312,10 +318,10 @@ export interface components {
          * @description Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`
          *     (401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),
          *     `PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),
-         *     `INTERNAL_ERROR` (500).
+         *     `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).
          * @enum {string}
          */
-        ErrorCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ErrorCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         /**
          * FieldError
          * @description What is wrong with one input field.
@@ -607,6 +613,19 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is
+         *     unreachable; retry after `Retry-After` seconds. Nothing was changed.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -614,7 +633,7 @@ export interface components {
          *     checked as a parameter: an id that is malformed gives 404, like an unknown one.
          * @example user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30
          */
-        UserId: string;
+        UserId: components["schemas"]["Text"];
         /** @description Maximum number of users to return (1 to 100). */
         Limit: number;
         /** @description Number of users to skip (at most 1,000,000,000). Defaults to 0. Cannot be combined with `page` (400). */
@@ -734,6 +753,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -770,6 +790,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -805,6 +826,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -848,6 +870,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -881,6 +904,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     userCreatedWebhook: {

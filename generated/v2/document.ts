@@ -140,6 +140,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -244,6 +247,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -352,6 +358,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -456,6 +465,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -512,6 +524,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -597,6 +612,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -638,6 +656,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -737,6 +758,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -847,6 +871,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -928,6 +955,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1047,6 +1077,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1165,6 +1198,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1268,6 +1304,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1375,6 +1414,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1457,6 +1499,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1590,6 +1635,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1638,6 +1686,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1761,6 +1812,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1855,6 +1909,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1970,6 +2027,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -2301,7 +2361,7 @@ export const document = {
         "required": true,
         "description": "The user's id, a UUID. The format is not checked as a parameter: an id that is not a UUID\ngives 404, like an unknown one.\n",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30"
       },
@@ -2311,7 +2371,7 @@ export const document = {
         "required": true,
         "description": "The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40"
       },
@@ -2330,7 +2390,7 @@ export const document = {
         "required": true,
         "description": "The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83"
       },
@@ -2340,7 +2400,7 @@ export const document = {
         "required": true,
         "description": "The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24"
       },
@@ -2414,7 +2474,7 @@ export const document = {
         "in": "query",
         "description": "Only users whose name or email contains this text (case-insensitive).",
         "schema": {
-          "type": "string",
+          "$ref": "#/components/schemas/Text",
           "minLength": 1,
           "maxLength": 100
         }
@@ -2546,6 +2606,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Text": {
+        "title": "Text",
+        "description": "Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n",
+        "type": "string",
+        "pattern": "^[^\\u0000]*$"
+      },
       "Role": {
         "title": "Role",
         "description": "A user's role, from most to least privileged.",
@@ -2571,6 +2637,7 @@ export const document = {
       },
       "Name": {
         "title": "Name",
+        "$ref": "#/components/schemas/Text",
         "description": "A person's display name; not blank.",
         "type": "string",
         "minLength": 1,
@@ -2579,6 +2646,7 @@ export const document = {
       },
       "Email": {
         "title": "Email",
+        "$ref": "#/components/schemas/Text",
         "description": "An email address, unique case-insensitively.",
         "type": "string",
         "format": "email",
@@ -2785,7 +2853,7 @@ export const document = {
           },
           "password": {
             "description": "At least 12 characters. Never returned.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 12,
             "maxLength": 128,
             "writeOnly": true
@@ -2862,7 +2930,7 @@ export const document = {
           },
           "password": {
             "description": "The user's password.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 1,
             "maxLength": 128,
             "writeOnly": true
@@ -2898,7 +2966,7 @@ export const document = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),\n`SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -2913,7 +2981,8 @@ export const document = {
           "PAYLOAD_TOO_LARGE",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -2991,6 +3060,7 @@ export const document = {
       },
       "ApiKeyName": {
         "title": "ApiKeyName",
+        "$ref": "#/components/schemas/Text",
         "description": "A name for people (who or what uses the key), 1 to 100 characters once trimmed.",
         "type": "string",
         "minLength": 1,
@@ -3216,6 +3286,7 @@ export const document = {
       },
       "WebhookUrl": {
         "title": "WebhookUrl",
+        "$ref": "#/components/schemas/Text",
         "description": "Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private\nor link-local addresses are refused unless the server allows them.\n",
         "type": "string",
         "format": "uri",
@@ -3234,6 +3305,7 @@ export const document = {
       },
       "WebhookDescription": {
         "title": "WebhookDescription",
+        "$ref": "#/components/schemas/Text",
         "description": "A note for administrators.",
         "type": "string",
         "maxLength": 500
@@ -3514,11 +3586,14 @@ export const document = {
           },
           "description": {
             "description": "A note for administrators; null removes it.",
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 500
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/WebhookDescription"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "enabled": {
             "description": "`true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it.",
@@ -4299,6 +4374,33 @@ export const document = {
                   "status": 500,
                   "detail": "An unexpected error occurred.",
                   "code": "INTERNAL_ERROR"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is\nunreachable; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "database": {
+                "summary": "The database is unreachable",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The database is unavailable; retry in 5 seconds.",
+                  "code": "SERVICE_UNAVAILABLE"
                 }
               }
             }

@@ -20,6 +20,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /users */
@@ -42,6 +43,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /users/{id} */
@@ -61,6 +63,7 @@ export type GetUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -81,6 +84,7 @@ export type DeleteUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /users/{id} */
@@ -104,6 +108,7 @@ export type UpdateUserReply =
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /auth/token */
@@ -124,6 +129,7 @@ export type CreateTokenReply =
   | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /auth/token */
@@ -142,6 +148,7 @@ export type RevokeTokenReply =
   | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /api-keys */
@@ -161,6 +168,7 @@ export type ListApiKeysReply =
   | { status: 403; body: NonNullable<paths["/api-keys"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys */
@@ -182,6 +190,7 @@ export type CreateApiKeyReply =
   | { status: 415; body: NonNullable<paths["/api-keys"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /api-keys/{id} */
@@ -202,6 +211,7 @@ export type GetApiKeyReply =
   | { status: 404; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys/{id}/revoke */
@@ -223,6 +233,7 @@ export type RevokeApiKeyReply =
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys/{id}/rotate */
@@ -244,6 +255,7 @@ export type RotateApiKeyReply =
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks */
@@ -263,6 +275,7 @@ export type ListWebhookEndpointsReply =
   | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks */
@@ -284,6 +297,7 @@ export type CreateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id} */
@@ -304,6 +318,7 @@ export type GetWebhookEndpointReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /webhooks/{id} */
@@ -324,6 +339,7 @@ export type DeleteWebhookEndpointReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /webhooks/{id} */
@@ -346,6 +362,7 @@ export type UpdateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id}/deliveries */
@@ -366,6 +383,7 @@ export type ListWebhookDeliveriesReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/deliveries/{deliveryId}/retry */
@@ -386,6 +404,7 @@ export type RetryWebhookDeliveryReply =
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/test */
@@ -408,6 +427,7 @@ export type SendTestWebhookReply =
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

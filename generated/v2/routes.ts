@@ -51,6 +51,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__503__0, check: "listUsers__503__0" },
+        },
+      },
     },
   },
   {
@@ -122,6 +128,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__503__0, check: "createUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -173,6 +185,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__503__0, check: "getUser__503__0" },
         },
       },
     },
@@ -231,6 +249,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__503__0, check: "deleteUser__503__0" },
         },
       },
     },
@@ -310,6 +334,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__503__0, check: "updateUser__503__0" },
+        },
+      },
     },
   },
   {
@@ -369,6 +399,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createToken__500__0, check: "createToken__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__503__0, check: "createToken__503__0" },
+        },
+      },
     },
   },
   {
@@ -413,6 +449,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.revokeToken__500__0, check: "revokeToken__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__503__0, check: "revokeToken__503__0" },
         },
       },
     },
@@ -466,6 +508,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listApiKeys__500__0, check: "listApiKeys__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__503__0, check: "listApiKeys__503__0" },
         },
       },
     },
@@ -533,6 +581,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createApiKey__500__0, check: "createApiKey__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__503__0, check: "createApiKey__503__0" },
+        },
+      },
     },
   },
   {
@@ -590,6 +644,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getApiKey__500__0, check: "getApiKey__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__503__0, check: "getApiKey__503__0" },
         },
       },
     },
@@ -657,6 +717,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.revokeApiKey__500__0, check: "revokeApiKey__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__503__0, check: "revokeApiKey__503__0" },
+        },
+      },
     },
   },
   {
@@ -722,6 +788,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.rotateApiKey__500__0, check: "rotateApiKey__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__503__0, check: "rotateApiKey__503__0" },
+        },
+      },
     },
   },
   {
@@ -773,6 +845,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookEndpoints__500__0, check: "listWebhookEndpoints__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__503__0, check: "listWebhookEndpoints__503__0" },
         },
       },
     },
@@ -840,6 +918,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createWebhookEndpoint__500__0, check: "createWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__503__0, check: "createWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -899,6 +983,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.getWebhookEndpoint__500__0, check: "getWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__503__0, check: "getWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -955,6 +1045,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__500__0, check: "deleteWebhookEndpoint__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__503__0, check: "deleteWebhookEndpoint__503__0" },
         },
       },
     },
@@ -1028,6 +1124,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateWebhookEndpoint__500__0, check: "updateWebhookEndpoint__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__503__0, check: "updateWebhookEndpoint__503__0" },
+        },
+      },
     },
   },
   {
@@ -1087,6 +1189,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.listWebhookDeliveries__500__0, check: "listWebhookDeliveries__500__0" },
         },
       },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__503__0, check: "listWebhookDeliveries__503__0" },
+        },
+      },
     },
   },
   {
@@ -1144,6 +1252,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.retryWebhookDelivery__500__0, check: "retryWebhookDelivery__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__503__0, check: "retryWebhookDelivery__503__0" },
         },
       },
     },
@@ -1215,6 +1329,12 @@ export const routes = [
         headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.sendTestWebhook__500__0, check: "sendTestWebhook__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__503__0, check: "sendTestWebhook__503__0" },
         },
       },
     },

@@ -520,6 +520,8 @@ export const createApiKey__429__0 = createApiKey__400__0;
 
 export const createApiKey__500__0 = createApiKey__400__0;
 
+export const createApiKey__503__0 = createApiKey__400__0;
+
 export const createToken__201__0 = load((module, require) => {
 'use strict'
 
@@ -657,6 +659,8 @@ export const createToken__415__0 = createApiKey__400__0;
 export const createToken__429__0 = createApiKey__400__0;
 
 export const createToken__500__0 = createApiKey__400__0;
+
+export const createToken__503__0 = createApiKey__400__0;
 
 export const createUser__201__0 = load((module, require) => {
 'use strict'
@@ -813,6 +817,8 @@ export const createUser__415__0 = createApiKey__400__0;
 export const createUser__429__0 = createApiKey__400__0;
 
 export const createUser__500__0 = createApiKey__400__0;
+
+export const createUser__503__0 = createApiKey__400__0;
 
 export const createWebhookEndpoint__201__0 = load((module, require) => {
 'use strict'
@@ -1185,6 +1191,8 @@ export const createWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const createWebhookEndpoint__500__0 = createApiKey__400__0;
 
+export const createWebhookEndpoint__503__0 = createApiKey__400__0;
+
 export const deleteUser__400__0 = createApiKey__400__0;
 
 export const deleteUser__401__0 = createApiKey__400__0;
@@ -1197,6 +1205,8 @@ export const deleteUser__429__0 = createApiKey__400__0;
 
 export const deleteUser__500__0 = createApiKey__400__0;
 
+export const deleteUser__503__0 = createApiKey__400__0;
+
 export const deleteWebhookEndpoint__400__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__401__0 = createApiKey__400__0;
@@ -1208,6 +1218,8 @@ export const deleteWebhookEndpoint__404__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const deleteWebhookEndpoint__503__0 = createApiKey__400__0;
 
 export const getApiKey__200__0 = load((module, require) => {
 'use strict'
@@ -1459,6 +1471,8 @@ export const getApiKey__404__0 = createApiKey__400__0;
 export const getApiKey__429__0 = createApiKey__400__0;
 
 export const getApiKey__500__0 = createApiKey__400__0;
+
+export const getApiKey__503__0 = createApiKey__400__0;
 
 export const getUser__200__0 = load((module, require) => {
 'use strict'
@@ -2008,6 +2022,8 @@ export const getUser__429__0 = createApiKey__400__0;
 
 export const getUser__500__0 = createApiKey__400__0;
 
+export const getUser__503__0 = createApiKey__400__0;
+
 export const getWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
 
@@ -2324,6 +2340,8 @@ export const getWebhookEndpoint__404__0 = createApiKey__400__0;
 export const getWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const getWebhookEndpoint__503__0 = createApiKey__400__0;
 
 export const listApiKeys__200__0 = load((module, require) => {
 'use strict'
@@ -2650,6 +2668,8 @@ export const listApiKeys__403__0 = createApiKey__400__0;
 export const listApiKeys__429__0 = createApiKey__400__0;
 
 export const listApiKeys__500__0 = createApiKey__400__0;
+
+export const listApiKeys__503__0 = createApiKey__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -3274,6 +3294,8 @@ export const listUsers__429__0 = createApiKey__400__0;
 
 export const listUsers__500__0 = createApiKey__400__0;
 
+export const listUsers__503__0 = createApiKey__400__0;
+
 export const listWebhookDeliveries__200__0 = load((module, require) => {
 'use strict'
 
@@ -3778,6 +3800,8 @@ export const listWebhookDeliveries__429__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__500__0 = createApiKey__400__0;
 
+export const listWebhookDeliveries__503__0 = createApiKey__400__0;
+
 export const listWebhookEndpoints__200__0 = load((module, require) => {
 'use strict'
 
@@ -4169,6 +4193,8 @@ export const listWebhookEndpoints__403__0 = createApiKey__400__0;
 export const listWebhookEndpoints__429__0 = createApiKey__400__0;
 
 export const listWebhookEndpoints__500__0 = createApiKey__400__0;
+
+export const listWebhookEndpoints__503__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__202__0 = load((module, require) => {
 'use strict'
@@ -4597,6 +4623,8 @@ export const retryWebhookDelivery__429__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__500__0 = createApiKey__400__0;
 
+export const retryWebhookDelivery__503__0 = createApiKey__400__0;
+
 export const revokeApiKey__200__0 = getApiKey__200__0;
 
 export const revokeApiKey__400__0 = createApiKey__400__0;
@@ -4613,6 +4641,8 @@ export const revokeApiKey__429__0 = createApiKey__400__0;
 
 export const revokeApiKey__500__0 = createApiKey__400__0;
 
+export const revokeApiKey__503__0 = createApiKey__400__0;
+
 export const revokeToken__400__0 = createApiKey__400__0;
 
 export const revokeToken__401__0 = createApiKey__400__0;
@@ -4620,6 +4650,8 @@ export const revokeToken__401__0 = createApiKey__400__0;
 export const revokeToken__429__0 = createApiKey__400__0;
 
 export const revokeToken__500__0 = createApiKey__400__0;
+
+export const revokeToken__503__0 = createApiKey__400__0;
 
 export const rotateApiKey__200__0 = createApiKey__201__0;
 
@@ -4636,6 +4668,8 @@ export const rotateApiKey__409__0 = createApiKey__400__0;
 export const rotateApiKey__429__0 = createApiKey__400__0;
 
 export const rotateApiKey__500__0 = createApiKey__400__0;
+
+export const rotateApiKey__503__0 = createApiKey__400__0;
 
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 
@@ -4654,6 +4688,8 @@ export const sendTestWebhook__415__0 = createApiKey__400__0;
 export const sendTestWebhook__429__0 = createApiKey__400__0;
 
 export const sendTestWebhook__500__0 = createApiKey__400__0;
+
+export const sendTestWebhook__503__0 = createApiKey__400__0;
 
 export const updateUser__200__0 = getUser__200__0;
 
@@ -4674,6 +4710,8 @@ export const updateUser__415__0 = createApiKey__400__0;
 export const updateUser__429__0 = createApiKey__400__0;
 
 export const updateUser__500__0 = createApiKey__400__0;
+
+export const updateUser__503__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -5023,3 +5061,5 @@ export const updateWebhookEndpoint__415__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const updateWebhookEndpoint__503__0 = createApiKey__400__0;

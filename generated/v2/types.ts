@@ -483,6 +483,12 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Text
+         * @description Text the service accepts: any string without the NUL character (U+0000), which the database
+         *     cannot store. Every text input (body field, query or path parameter) is a Text.
+         */
+        Text: string;
+        /**
          * Role
          * @description A user's role, from most to least privileged.
          * @enum {string}
@@ -504,13 +510,13 @@ export interface components {
          * Name
          * @description A person's display name; not blank.
          */
-        Name: string;
+        Name: components["schemas"]["Text"];
         /**
          * Email
          * Format: email
          * @description An email address, unique case-insensitively.
          */
-        Email: string;
+        Email: components["schemas"]["Text"];
         /**
          * UserTokenValue
          * @description An opaque user token; send it as `Authorization: Bearer ut_...`.
@@ -604,7 +610,7 @@ export interface components {
             name: components["schemas"]["Name"];
             email: components["schemas"]["Email"];
             /** @description At least 12 characters. Never returned. */
-            password: string;
+            password: components["schemas"]["Text"];
             /**
              * @description The new user's role.
              * @default user
@@ -641,7 +647,7 @@ export interface components {
         CreateTokenRequest: {
             email: components["schemas"]["Email"];
             /** @description The user's password. */
-            password: string;
+            password: components["schemas"]["Text"];
         };
         /**
          * Token
@@ -662,10 +668,11 @@ export interface components {
          * @description Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,
          *     `INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),
          *     `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),
-         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).
+         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),
+         *     `SERVICE_UNAVAILABLE` (503).
          * @enum {string}
          */
-        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         /**
          * FieldError
          * @description What is wrong with one input field.
@@ -709,7 +716,7 @@ export interface components {
          * ApiKeyName
          * @description A name for people (who or what uses the key), 1 to 100 characters once trimmed.
          */
-        ApiKeyName: string;
+        ApiKeyName: components["schemas"]["Text"];
         /**
          * RateLimitPerMinute
          * @description Requests this key may send per minute.
@@ -816,7 +823,7 @@ export interface components {
          * @description Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private
          *     or link-local addresses are refused unless the server allows them.
          */
-        WebhookUrl: string;
+        WebhookUrl: components["schemas"]["Text"];
         /**
          * WebhookEvents
          * @description The subscribed event types; at least one.
@@ -826,7 +833,7 @@ export interface components {
          * WebhookDescription
          * @description A note for administrators.
          */
-        WebhookDescription: string;
+        WebhookDescription: components["schemas"]["Text"];
         /**
          * WebhookSecret
          * @description The signing secret (Standard Webhooks); shown only when created or rotated.
@@ -943,7 +950,7 @@ export interface components {
             events?: components["schemas"]["WebhookEvents"];
             payloadVersion?: components["schemas"]["PayloadVersion"];
             /** @description A note for administrators; null removes it. */
-            description?: string | null;
+            description?: components["schemas"]["WebhookDescription"] | null;
             /** @description `true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it. */
             enabled?: boolean;
             /** @description `true` replaces the signing secret; the answer then holds the new one. */
@@ -1232,6 +1239,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is
+         *     unreachable; retry after `Retry-After` seconds. Nothing was changed.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1239,12 +1259,12 @@ export interface components {
          *     gives 404, like an unknown one.
          * @example 5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30
          */
-        UserId: string;
+        UserId: components["schemas"]["Text"];
         /**
          * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
          * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
          */
-        ApiKeyId: string;
+        ApiKeyId: components["schemas"]["Text"];
         /**
          * @description `true` to revoke the API key this request is sent with (without it, that is refused with
          *     409, so an administrator does not lock itself out by mistake).
@@ -1254,12 +1274,12 @@ export interface components {
          * @description The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.
          * @example 3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83
          */
-        WebhookEndpointId: string;
+        WebhookEndpointId: components["schemas"]["Text"];
         /**
          * @description The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.
          * @example 1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24
          */
-        DeliveryId: string;
+        DeliveryId: components["schemas"]["Text"];
         /** @description Page number, 1-based (at most 10,000,000). */
         Page: number;
         /** @description Items per page (1 to 100). */
@@ -1273,7 +1293,7 @@ export interface components {
         /** @description Only active (`true`) or deactivated (`false`) users. Deactivated users are visible to admin keys only. */
         ActiveFilter: boolean;
         /** @description Only users whose name or email contains this text (case-insensitive). */
-        Search: string;
+        Search: components["schemas"]["Text"];
         /**
          * @description Related resources to add to the user, as a comma-separated list: `profile`, `settings`,
          *     `permissions` (for example `include=profile,settings`). An unknown value is 400.
@@ -1381,6 +1401,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -1417,6 +1438,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -1458,6 +1480,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -1495,6 +1518,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -1538,6 +1562,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createToken: {
@@ -1572,6 +1597,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeToken: {
@@ -1597,6 +1623,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiKeys: {
@@ -1630,6 +1657,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiKey: {
@@ -1666,6 +1694,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getApiKey: {
@@ -1701,6 +1730,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiKey: {
@@ -1754,6 +1784,7 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateApiKey: {
@@ -1802,6 +1833,7 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookEndpoints: {
@@ -1835,6 +1867,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookEndpoint: {
@@ -1870,6 +1903,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookEndpoint: {
@@ -1905,6 +1939,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookEndpoint: {
@@ -1938,6 +1973,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhookEndpoint: {
@@ -1979,6 +2015,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
@@ -2021,6 +2058,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     retryWebhookDelivery: {
@@ -2061,6 +2099,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendTestWebhook: {
@@ -2102,6 +2141,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     userCreatedWebhook: {

@@ -18,6 +18,7 @@ import { lexicalLimits } from './limits/lexical.ts';
 import { sizeLimits } from './limits/size.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
+import { refuseUnstorableText } from './text-input.ts';
 
 /** What a document may be: each limit is checked before the work it bounds (lexing before parsing, counting before validating). */
 export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 300, maxAliases: 50, maxDepth: 8, maxCost: 10_000 } as const;
@@ -59,5 +60,6 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     scope.graphql.addHook('preValidation', onlyDocuments);
     scope.graphql.addHook('preValidation', sizeLimits(GRAPHQL_LIMITS));
     scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
+    scope.graphql.addHook('preExecution', refuseUnstorableText);
   });
 }

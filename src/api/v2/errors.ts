@@ -1,7 +1,7 @@
 import { FRAMEWORK_ERROR_CODES, type FormattedError, type HttpError } from '../../framework/index.ts';
 
 /** Every code v2 answers with: the framework's, and v2's own. The spec's `ProblemCode` enum lists exactly these. */
-export const V2_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'INVALID_TOKEN', 'INVALID_CREDENTIALS', 'CONFLICT'] as const;
+export const V2_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'INVALID_TOKEN', 'INVALID_CREDENTIALS', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const;
 
 export type V2ErrorCode = (typeof V2_ERROR_CODES)[number];
 
@@ -19,6 +19,7 @@ const TITLES: Record<V2ErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   RATE_LIMITED: 'Too many requests',
   INTERNAL_ERROR: 'Internal error',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
 };
 
 const PROBLEM_TYPE_BASE = 'https://api.example.com/problems/';
