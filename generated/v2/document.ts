@@ -5,7 +5,7 @@ export const document = {
     "title": "Users API",
     "version": "2.0.0",
     "summary": "Manage users, user sessions and webhook subscriptions (version 2).",
-    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n"
+    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\nEvery answer is in this format, including those about the request as a whole: an unknown path\n(404 `NOT_FOUND`), a method the path does not take (405 `METHOD_NOT_ALLOWED` with `Allow`), a\nmalformed URL or HTTP message (400 `INVALID_INPUT`), a path parameter over 100 characters (414\n`URI_TOO_LONG`), a request line and headers over 16 KB (431 `HEADERS_TOO_LARGE`), a request not\nreceived in time (408 `REQUEST_TIMEOUT`), an overloaded service (503 `SERVICE_UNAVAILABLE` with\n`Retry-After`). No detail repeats what the request sent.\n\n## Request bodies\nJSON bodies follow RFC 8259 strictly: UTF-8 only (a byte order mark is ignored; a `charset`\nother than `utf-8` is 415), no duplicate member names, no member named `__proto__`, no\n`constructor` member holding a `prototype`, no escaped lone surrogates, no number beyond the\nrange of a double and no integer beyond 2^53 - 1, at most 128 levels of nesting. Each of these is\n400 `INVALID_INPUT` naming `body`.\n\n## Response headers\nEvery response carries `X-Content-Type-Options: nosniff`. Responses that carry a credential or a\nsecret (a user token, a webhook signing secret) also carry `Cache-Control: no-store`.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n"
   },
   "servers": [
     {
@@ -68,6 +68,9 @@ export const document = {
           "200": {
             "description": "One page of users.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -136,6 +139,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -185,8 +191,14 @@ export const document = {
           "201": {
             "description": "The user was created. `Location` is the URL of the new user.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -240,6 +252,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -274,6 +289,9 @@ export const document = {
           "200": {
             "description": "The user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -343,11 +361,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -394,6 +418,9 @@ export const document = {
           "200": {
             "description": "The updated user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -444,6 +471,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -452,6 +482,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -480,6 +513,9 @@ export const document = {
           "204": {
             "description": "The user was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -503,11 +539,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -544,8 +586,14 @@ export const document = {
           "201": {
             "description": "A new user token.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -593,6 +641,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -612,6 +663,9 @@ export const document = {
           "204": {
             "description": "The token was revoked.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -634,6 +688,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -664,6 +721,9 @@ export const document = {
           "200": {
             "description": "One page of webhook endpoints.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -737,6 +797,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -781,8 +844,14 @@ export const document = {
           "201": {
             "description": "The endpoint was created. `Location` is its URL.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -844,6 +913,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -871,6 +943,9 @@ export const document = {
           "200": {
             "description": "The webhook endpoint.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -921,11 +996,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -979,6 +1060,12 @@ export const document = {
           "200": {
             "description": "The updated endpoint; with its new secret when `rotateSecret` was true.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1051,6 +1138,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1059,6 +1149,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1079,6 +1172,9 @@ export const document = {
           "204": {
             "description": "The endpoint was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1102,11 +1198,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1145,6 +1247,9 @@ export const document = {
           "200": {
             "description": "One page of deliveries.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1225,11 +1330,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1260,6 +1371,9 @@ export const document = {
           "202": {
             "description": "The attempt is queued; the delivery as it is now.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1319,11 +1433,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1369,6 +1489,9 @@ export const document = {
           "202": {
             "description": "The test delivery is queued.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1431,6 +1554,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1439,6 +1565,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1936,6 +2065,22 @@ export const document = {
       }
     },
     "headers": {
+      "X-Content-Type-Options": {
+        "description": "Tells browsers to take the body as the declared media type, never to guess another.",
+        "required": true,
+        "schema": {
+          "const": "nosniff"
+        },
+        "example": "nosniff"
+      },
+      "Cache-Control-No-Store": {
+        "description": "The response carries a credential or a secret; no cache may store it.",
+        "required": true,
+        "schema": {
+          "const": "no-store"
+        },
+        "example": "no-store"
+      },
       "X-RateLimit-Limit": {
         "description": "Number of requests allowed in the current one-minute window.",
         "required": true,
@@ -2339,7 +2484,7 @@ export const document = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -2350,11 +2495,15 @@ export const document = {
           "FORBIDDEN",
           "NOT_FOUND",
           "METHOD_NOT_ALLOWED",
+          "REQUEST_TIMEOUT",
           "CONFLICT",
           "PAYLOAD_TOO_LARGE",
+          "URI_TOO_LONG",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "HEADERS_TOO_LARGE",
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -3154,6 +3303,9 @@ export const document = {
       "BadRequest": {
         "description": "The request is invalid (`INVALID_INPUT`), with one `errors` entry per invalid field.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3213,6 +3365,9 @@ export const document = {
       "Unauthorized": {
         "description": "No credentials (`UNAUTHORIZED`); an unknown or revoked API key (`INVALID_API_KEY`); an\nunknown, expired or revoked user token (`INVALID_TOKEN`); a failed login (`INVALID_CREDENTIALS`).\n",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3276,6 +3431,9 @@ export const document = {
       "Forbidden": {
         "description": "The caller may not do this (`FORBIDDEN`): it needs an admin, or acts on its own account where that is not allowed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3329,6 +3487,9 @@ export const document = {
       "NotFound": {
         "description": "Nothing with this id is visible to the caller, or the id is malformed (`NOT_FOUND`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3362,6 +3523,9 @@ export const document = {
       "Conflict": {
         "description": "The email is already taken (`CONFLICT`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3401,6 +3565,9 @@ export const document = {
       "PayloadTooLarge": {
         "description": "The request body is too large (`PAYLOAD_TOO_LARGE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3434,6 +3601,9 @@ export const document = {
       "UnsupportedMediaType": {
         "description": "The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3470,6 +3640,9 @@ export const document = {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
           },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3503,6 +3676,9 @@ export const document = {
       "InternalError": {
         "description": "An unexpected error (`INTERNAL_ERROR`); no internals are revealed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3527,6 +3703,63 @@ export const document = {
                   "status": 500,
                   "detail": "An unexpected error occurred.",
                   "code": "INTERNAL_ERROR"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`), for example when it is overloaded; retry after `Retry-After` seconds.",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "overloaded": {
+                "summary": "Overloaded",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The service is overloaded; retry later.",
+                  "code": "SERVICE_UNAVAILABLE"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "A path parameter is longer than 100 characters (`URI_TOO_LONG`).",
+        "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "tooLong": {
+                "summary": "A 300-character id",
+                "value": {
+                  "type": "https://api.example.com/problems/uri-too-long",
+                  "title": "URI too long",
+                  "status": 414,
+                  "detail": "A path segment is longer than the server accepts.",
+                  "code": "URI_TOO_LONG"
                 }
               }
             }

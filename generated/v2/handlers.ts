@@ -18,6 +18,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /users */
@@ -38,6 +39,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /users/{id} */
@@ -53,8 +55,10 @@ export type GetUserReply =
   | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -71,8 +75,10 @@ export type DeleteUserReply =
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /users/{id} */
@@ -91,9 +97,11 @@ export type UpdateUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /auth/token */
@@ -112,6 +120,7 @@ export type CreateTokenReply =
   | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /auth/token */
@@ -128,6 +137,7 @@ export type RevokeTokenReply =
   | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks */
@@ -145,6 +155,7 @@ export type ListWebhookEndpointsReply =
   | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks */
@@ -164,6 +175,7 @@ export type CreateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id} */
@@ -180,8 +192,10 @@ export type GetWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /webhooks/{id} */
@@ -198,8 +212,10 @@ export type DeleteWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /webhooks/{id} */
@@ -217,9 +233,11 @@ export type UpdateWebhookEndpointReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id}/deliveries */
@@ -236,8 +254,10 @@ export type ListWebhookDeliveriesReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/deliveries/{deliveryId}/retry */
@@ -254,8 +274,10 @@ export type RetryWebhookDeliveryReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/test */
@@ -273,9 +295,11 @@ export type SendTestWebhookReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

@@ -402,6 +402,8 @@ export const createToken__429__0 = createToken__400__0;
 
 export const createToken__500__0 = createToken__400__0;
 
+export const createToken__503__0 = createToken__400__0;
+
 export const createUser__201__0 = load((module, require) => {
 'use strict'
 
@@ -557,6 +559,8 @@ export const createUser__415__0 = createToken__400__0;
 export const createUser__429__0 = createToken__400__0;
 
 export const createUser__500__0 = createToken__400__0;
+
+export const createUser__503__0 = createToken__400__0;
 
 export const createWebhookEndpoint__201__0 = load((module, require) => {
 'use strict'
@@ -929,6 +933,8 @@ export const createWebhookEndpoint__429__0 = createToken__400__0;
 
 export const createWebhookEndpoint__500__0 = createToken__400__0;
 
+export const createWebhookEndpoint__503__0 = createToken__400__0;
+
 export const deleteUser__400__0 = createToken__400__0;
 
 export const deleteUser__401__0 = createToken__400__0;
@@ -937,9 +943,13 @@ export const deleteUser__403__0 = createToken__400__0;
 
 export const deleteUser__404__0 = createToken__400__0;
 
+export const deleteUser__414__0 = createToken__400__0;
+
 export const deleteUser__429__0 = createToken__400__0;
 
 export const deleteUser__500__0 = createToken__400__0;
+
+export const deleteUser__503__0 = createToken__400__0;
 
 export const deleteWebhookEndpoint__400__0 = createToken__400__0;
 
@@ -949,9 +959,13 @@ export const deleteWebhookEndpoint__403__0 = createToken__400__0;
 
 export const deleteWebhookEndpoint__404__0 = createToken__400__0;
 
+export const deleteWebhookEndpoint__414__0 = createToken__400__0;
+
 export const deleteWebhookEndpoint__429__0 = createToken__400__0;
 
 export const deleteWebhookEndpoint__500__0 = createToken__400__0;
+
+export const deleteWebhookEndpoint__503__0 = createToken__400__0;
 
 export const getUser__200__0 = load((module, require) => {
 'use strict'
@@ -1497,9 +1511,13 @@ export const getUser__401__0 = createToken__400__0;
 
 export const getUser__404__0 = createToken__400__0;
 
+export const getUser__414__0 = createToken__400__0;
+
 export const getUser__429__0 = createToken__400__0;
 
 export const getUser__500__0 = createToken__400__0;
+
+export const getUser__503__0 = createToken__400__0;
 
 export const getWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -1814,9 +1832,13 @@ export const getWebhookEndpoint__403__0 = createToken__400__0;
 
 export const getWebhookEndpoint__404__0 = createToken__400__0;
 
+export const getWebhookEndpoint__414__0 = createToken__400__0;
+
 export const getWebhookEndpoint__429__0 = createToken__400__0;
 
 export const getWebhookEndpoint__500__0 = createToken__400__0;
+
+export const getWebhookEndpoint__503__0 = createToken__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -2441,6 +2463,8 @@ export const listUsers__429__0 = createToken__400__0;
 
 export const listUsers__500__0 = createToken__400__0;
 
+export const listUsers__503__0 = createToken__400__0;
+
 export const listWebhookDeliveries__200__0 = load((module, require) => {
 'use strict'
 
@@ -2941,9 +2965,13 @@ export const listWebhookDeliveries__403__0 = createToken__400__0;
 
 export const listWebhookDeliveries__404__0 = createToken__400__0;
 
+export const listWebhookDeliveries__414__0 = createToken__400__0;
+
 export const listWebhookDeliveries__429__0 = createToken__400__0;
 
 export const listWebhookDeliveries__500__0 = createToken__400__0;
+
+export const listWebhookDeliveries__503__0 = createToken__400__0;
 
 export const listWebhookEndpoints__200__0 = load((module, require) => {
 'use strict'
@@ -3336,6 +3364,8 @@ export const listWebhookEndpoints__403__0 = createToken__400__0;
 export const listWebhookEndpoints__429__0 = createToken__400__0;
 
 export const listWebhookEndpoints__500__0 = createToken__400__0;
+
+export const listWebhookEndpoints__503__0 = createToken__400__0;
 
 export const retryWebhookDelivery__202__0 = load((module, require) => {
 'use strict'
@@ -3760,9 +3790,13 @@ export const retryWebhookDelivery__403__0 = createToken__400__0;
 
 export const retryWebhookDelivery__404__0 = createToken__400__0;
 
+export const retryWebhookDelivery__414__0 = createToken__400__0;
+
 export const retryWebhookDelivery__429__0 = createToken__400__0;
 
 export const retryWebhookDelivery__500__0 = createToken__400__0;
+
+export const retryWebhookDelivery__503__0 = createToken__400__0;
 
 export const revokeToken__400__0 = createToken__400__0;
 
@@ -3771,6 +3805,8 @@ export const revokeToken__401__0 = createToken__400__0;
 export const revokeToken__429__0 = createToken__400__0;
 
 export const revokeToken__500__0 = createToken__400__0;
+
+export const revokeToken__503__0 = createToken__400__0;
 
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 
@@ -3784,11 +3820,15 @@ export const sendTestWebhook__404__0 = createToken__400__0;
 
 export const sendTestWebhook__413__0 = createToken__400__0;
 
+export const sendTestWebhook__414__0 = createToken__400__0;
+
 export const sendTestWebhook__415__0 = createToken__400__0;
 
 export const sendTestWebhook__429__0 = createToken__400__0;
 
 export const sendTestWebhook__500__0 = createToken__400__0;
+
+export const sendTestWebhook__503__0 = createToken__400__0;
 
 export const updateUser__200__0 = getUser__200__0;
 
@@ -3804,11 +3844,15 @@ export const updateUser__409__0 = createToken__400__0;
 
 export const updateUser__413__0 = createToken__400__0;
 
+export const updateUser__414__0 = createToken__400__0;
+
 export const updateUser__415__0 = createToken__400__0;
 
 export const updateUser__429__0 = createToken__400__0;
 
 export const updateUser__500__0 = createToken__400__0;
+
+export const updateUser__503__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -4153,8 +4197,12 @@ export const updateWebhookEndpoint__404__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__413__0 = createToken__400__0;
 
+export const updateWebhookEndpoint__414__0 = createToken__400__0;
+
 export const updateWebhookEndpoint__415__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__429__0 = createToken__400__0;
 
 export const updateWebhookEndpoint__500__0 = createToken__400__0;
+
+export const updateWebhookEndpoint__503__0 = createToken__400__0;

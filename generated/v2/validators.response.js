@@ -259,7 +259,7 @@ export const createToken__400__0 = validate62;
 const schema25 = {"$ref":"defs#/$defs/Problem"};
 const schema26 = {"title":"Problem","description":"An error, as RFC 9457 problem details (`application/problem+json`).","type":"object","additionalProperties":false,"required":["type","title","status","detail","code"],"properties":{"type":{"description":"A URI reference identifying the problem type, one per `code`.","type":"string","format":"uri-reference"},"title":{"description":"Short summary of the problem type; the same for every occurrence.","type":"string"},"status":{"description":"The HTTP status code of the response.","type":"integer","minimum":400,"maximum":599},"detail":{"description":"Explanation of this occurrence; may change, do not parse it.","type":"string"},"code":{"$ref":"defs#/$defs/ProblemCode"},"errors":{"description":"For `INVALID_INPUT`, one entry per invalid field.","type":"array","items":{"$ref":"defs#/$defs/FieldError"}}}};
 const formats4 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-const schema27 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR"]};
+const schema27 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","REQUEST_TIMEOUT","CONFLICT","PAYLOAD_TOO_LARGE","URI_TOO_LONG","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","HEADERS_TOO_LARGE","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -281,7 +281,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6511,7 +6511,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6813,7 +6813,7 @@ return errors === 0;
 validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__ProblemCode = validate216;
-const schema95 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR"]};
+const schema95 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","REQUEST_TIMEOUT","CONFLICT","PAYLOAD_TOO_LARGE","URI_TOO_LONG","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","HEADERS_TOO_LARGE","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
 
 function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6835,7 +6835,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema95.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -14936,6 +14936,7 @@ export const createToken__413__0 = createToken__400__0;
 export const createToken__415__0 = createToken__400__0;
 export const createToken__429__0 = createToken__400__0;
 export const createToken__500__0 = createToken__400__0;
+export const createToken__503__0 = createToken__400__0;
 export const createUser__400__0 = createToken__400__0;
 export const createUser__401__0 = createToken__400__0;
 export const createUser__403__0 = createToken__400__0;
@@ -14944,6 +14945,7 @@ export const createUser__413__0 = createToken__400__0;
 export const createUser__415__0 = createToken__400__0;
 export const createUser__429__0 = createToken__400__0;
 export const createUser__500__0 = createToken__400__0;
+export const createUser__503__0 = createToken__400__0;
 export const createWebhookEndpoint__400__0 = createToken__400__0;
 export const createWebhookEndpoint__401__0 = createToken__400__0;
 export const createWebhookEndpoint__403__0 = createToken__400__0;
@@ -14951,63 +14953,81 @@ export const createWebhookEndpoint__413__0 = createToken__400__0;
 export const createWebhookEndpoint__415__0 = createToken__400__0;
 export const createWebhookEndpoint__429__0 = createToken__400__0;
 export const createWebhookEndpoint__500__0 = createToken__400__0;
+export const createWebhookEndpoint__503__0 = createToken__400__0;
 export const deleteUser__400__0 = createToken__400__0;
 export const deleteUser__401__0 = createToken__400__0;
 export const deleteUser__403__0 = createToken__400__0;
 export const deleteUser__404__0 = createToken__400__0;
+export const deleteUser__414__0 = createToken__400__0;
 export const deleteUser__429__0 = createToken__400__0;
 export const deleteUser__500__0 = createToken__400__0;
+export const deleteUser__503__0 = createToken__400__0;
 export const deleteWebhookEndpoint__400__0 = createToken__400__0;
 export const deleteWebhookEndpoint__401__0 = createToken__400__0;
 export const deleteWebhookEndpoint__403__0 = createToken__400__0;
 export const deleteWebhookEndpoint__404__0 = createToken__400__0;
+export const deleteWebhookEndpoint__414__0 = createToken__400__0;
 export const deleteWebhookEndpoint__429__0 = createToken__400__0;
 export const deleteWebhookEndpoint__500__0 = createToken__400__0;
+export const deleteWebhookEndpoint__503__0 = createToken__400__0;
 export const getUser__400__0 = createToken__400__0;
 export const getUser__401__0 = createToken__400__0;
 export const getUser__404__0 = createToken__400__0;
+export const getUser__414__0 = createToken__400__0;
 export const getUser__429__0 = createToken__400__0;
 export const getUser__500__0 = createToken__400__0;
+export const getUser__503__0 = createToken__400__0;
 export const getWebhookEndpoint__400__0 = createToken__400__0;
 export const getWebhookEndpoint__401__0 = createToken__400__0;
 export const getWebhookEndpoint__403__0 = createToken__400__0;
 export const getWebhookEndpoint__404__0 = createToken__400__0;
+export const getWebhookEndpoint__414__0 = createToken__400__0;
 export const getWebhookEndpoint__429__0 = createToken__400__0;
 export const getWebhookEndpoint__500__0 = createToken__400__0;
+export const getWebhookEndpoint__503__0 = createToken__400__0;
 export const listUsers__400__0 = createToken__400__0;
 export const listUsers__401__0 = createToken__400__0;
 export const listUsers__429__0 = createToken__400__0;
 export const listUsers__500__0 = createToken__400__0;
+export const listUsers__503__0 = createToken__400__0;
 export const listWebhookDeliveries__400__0 = createToken__400__0;
 export const listWebhookDeliveries__401__0 = createToken__400__0;
 export const listWebhookDeliveries__403__0 = createToken__400__0;
 export const listWebhookDeliveries__404__0 = createToken__400__0;
+export const listWebhookDeliveries__414__0 = createToken__400__0;
 export const listWebhookDeliveries__429__0 = createToken__400__0;
 export const listWebhookDeliveries__500__0 = createToken__400__0;
+export const listWebhookDeliveries__503__0 = createToken__400__0;
 export const listWebhookEndpoints__400__0 = createToken__400__0;
 export const listWebhookEndpoints__401__0 = createToken__400__0;
 export const listWebhookEndpoints__403__0 = createToken__400__0;
 export const listWebhookEndpoints__429__0 = createToken__400__0;
 export const listWebhookEndpoints__500__0 = createToken__400__0;
+export const listWebhookEndpoints__503__0 = createToken__400__0;
 export const retryWebhookDelivery__400__0 = createToken__400__0;
 export const retryWebhookDelivery__401__0 = createToken__400__0;
 export const retryWebhookDelivery__403__0 = createToken__400__0;
 export const retryWebhookDelivery__404__0 = createToken__400__0;
+export const retryWebhookDelivery__414__0 = createToken__400__0;
 export const retryWebhookDelivery__429__0 = createToken__400__0;
 export const retryWebhookDelivery__500__0 = createToken__400__0;
+export const retryWebhookDelivery__503__0 = createToken__400__0;
 export const revokeToken__400__0 = createToken__400__0;
 export const revokeToken__401__0 = createToken__400__0;
 export const revokeToken__429__0 = createToken__400__0;
 export const revokeToken__500__0 = createToken__400__0;
+export const revokeToken__503__0 = createToken__400__0;
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 export const sendTestWebhook__400__0 = createToken__400__0;
 export const sendTestWebhook__401__0 = createToken__400__0;
 export const sendTestWebhook__403__0 = createToken__400__0;
 export const sendTestWebhook__404__0 = createToken__400__0;
 export const sendTestWebhook__413__0 = createToken__400__0;
+export const sendTestWebhook__414__0 = createToken__400__0;
 export const sendTestWebhook__415__0 = createToken__400__0;
 export const sendTestWebhook__429__0 = createToken__400__0;
 export const sendTestWebhook__500__0 = createToken__400__0;
+export const sendTestWebhook__503__0 = createToken__400__0;
 export const updateUser__200__0 = getUser__200__0;
 export const updateUser__400__0 = createToken__400__0;
 export const updateUser__401__0 = createToken__400__0;
@@ -15015,14 +15035,18 @@ export const updateUser__403__0 = createToken__400__0;
 export const updateUser__404__0 = createToken__400__0;
 export const updateUser__409__0 = createToken__400__0;
 export const updateUser__413__0 = createToken__400__0;
+export const updateUser__414__0 = createToken__400__0;
 export const updateUser__415__0 = createToken__400__0;
 export const updateUser__429__0 = createToken__400__0;
 export const updateUser__500__0 = createToken__400__0;
+export const updateUser__503__0 = createToken__400__0;
 export const updateWebhookEndpoint__400__0 = createToken__400__0;
 export const updateWebhookEndpoint__401__0 = createToken__400__0;
 export const updateWebhookEndpoint__403__0 = createToken__400__0;
 export const updateWebhookEndpoint__404__0 = createToken__400__0;
 export const updateWebhookEndpoint__413__0 = createToken__400__0;
+export const updateWebhookEndpoint__414__0 = createToken__400__0;
 export const updateWebhookEndpoint__415__0 = createToken__400__0;
 export const updateWebhookEndpoint__429__0 = createToken__400__0;
 export const updateWebhookEndpoint__500__0 = createToken__400__0;
+export const updateWebhookEndpoint__503__0 = createToken__400__0;

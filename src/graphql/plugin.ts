@@ -17,6 +17,8 @@ import { depthLimit } from './limits/depth.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 
+export const GRAPHQL_PATH = '/graphql';
+
 export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 10_000, maxTokens: 10_000 } as const;
 
 export interface GraphqlOptions {
@@ -41,6 +43,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     scope.addHook('onRoute', keepNumericErrorPaths);
     await scope.register(mercurius, {
       schema: typeDefs,
+      path: GRAPHQL_PATH,
       // the generated types are stricter than Mercurius' own
       resolvers: resolvers as IResolvers,
       loaders: loaders as MercuriusLoaders,
