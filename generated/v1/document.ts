@@ -969,14 +969,6 @@ export const document = {
         },
         "example": "nosniff"
       },
-      "Cache-Control-No-Store": {
-        "description": "The response carries a credential or a secret; no cache may store it.",
-        "required": true,
-        "schema": {
-          "const": "no-store"
-        },
-        "example": "no-store"
-      },
       "X-RateLimit-Limit": {
         "description": "Number of requests allowed in the current one-minute window.",
         "required": true,

@@ -695,11 +695,6 @@ export interface components {
          */
         "X-Content-Type-Options": "nosniff";
         /**
-         * @description The response carries a credential or a secret; no cache may store it.
-         * @example no-store
-         */
-        "Cache-Control-No-Store": "no-store";
-        /**
          * @description Number of requests allowed in the current one-minute window.
          * @example 100
          */
