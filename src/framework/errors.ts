@@ -29,7 +29,7 @@ const BY_STATUS: Record<number, [string, string]> = {
 };
 
 const internalError = () => new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
-const invalidBody = (message: string) => new HttpError(400, 'INVALID_INPUT', message, [{ field: 'body', message }]);
+const invalidBody = (problem: string) => new HttpError(400, 'INVALID_INPUT', `The request body ${problem}`, [{ field: 'body', message: problem }]);
 
 /**
  * Every error Fastify (and the Fastify plugins used here) raises for a request, as the HttpError answered for it.
@@ -41,13 +41,13 @@ export const FASTIFY_REQUEST_ERRORS: Readonly<Record<string, () => HttpError>> =
   FST_ERR_MAX_PARAM_LENGTH: () => new HttpError(414, 'URI_TOO_LONG', 'A path segment is longer than the server accepts'),
   FST_ERR_NOT_FOUND: () => new HttpError(404, 'NOT_FOUND', 'No resource at this path'),
   FST_ERR_VALIDATION: () => new HttpError(400, 'INVALID_INPUT', 'The request is not valid'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => invalidBody('The request body is empty; it must be a JSON document'),
-  FST_ERR_CTP_INVALID_JSON_BODY: () => invalidBody('The request body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => invalidBody('is empty; it must be a JSON document'),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => invalidBody('is not valid JSON'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new HttpError(400, 'INVALID_INPUT', 'Content-Length does not match the body', [{ field: 'header.content-length', message: 'does not match the body' }]),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json'),
   FST_ERR_CTP_BODY_TOO_LARGE: () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts'),
   FST_ERR_ROUTE_MISSING_CONTENT_TYPE: () => new HttpError(400, 'INVALID_INPUT', 'The request needs a Content-Type', [{ field: 'header.content-type', message: 'is required' }]),
-  FST_ERR_ROUTE_MISSING_CONTENT: () => invalidBody('The request needs a body'),
+  FST_ERR_ROUTE_MISSING_CONTENT: () => invalidBody('is required'),
   FST_ERR_HANDLER_TIMEOUT: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The request took too long to handle; retry later'),
   FST_ERR_ASYNC_CONSTRAINT: () => internalError(),
   FST_UNDER_PRESSURE: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The service is overloaded; retry later'),
@@ -60,7 +60,7 @@ export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): 
   const fastifyError = error as Partial<FastifyError>;
   const known = fastifyError.code === undefined ? undefined : FASTIFY_REQUEST_ERRORS[fastifyError.code];
   if (known) return known();
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return invalidBody('The request body is not valid JSON');
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return invalidBody('is not valid JSON');
   const status = fastifyError.statusCode ?? 500;
   const byStatus = BY_STATUS[status];
   if (byStatus) return new HttpError(status, byStatus[0], byStatus[1]);

@@ -3,6 +3,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import { HttpError, type EdgeErrors } from '../framework/index.ts';
 
+/** 0 turns a check off. */
 export interface OverloadLimits {
   /** Mean event-loop delay over a sample above which requests are shed. */
   maxEventLoopDelayMs: number;
