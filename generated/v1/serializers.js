@@ -474,6 +474,8 @@ export const deleteUser__401__0 = createUser__400__0;
 
 export const deleteUser__404__0 = createUser__400__0;
 
+export const deleteUser__414__0 = createUser__400__0;
+
 export const deleteUser__429__0 = createUser__400__0;
 
 export const deleteUser__500__0 = createUser__400__0;
@@ -487,6 +489,8 @@ export const getUser__400__0 = createUser__400__0;
 export const getUser__401__0 = createUser__400__0;
 
 export const getUser__404__0 = createUser__400__0;
+
+export const getUser__414__0 = createUser__400__0;
 
 export const getUser__429__0 = createUser__400__0;
 
@@ -835,6 +839,8 @@ export const updateUser__404__0 = createUser__400__0;
 export const updateUser__409__0 = createUser__400__0;
 
 export const updateUser__413__0 = createUser__400__0;
+
+export const updateUser__414__0 = createUser__400__0;
 
 export const updateUser__415__0 = createUser__400__0;
 

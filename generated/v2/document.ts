@@ -5,7 +5,7 @@ export const document = {
     "title": "Users API",
     "version": "2.0.0",
     "summary": "Manage users, user sessions and webhook subscriptions (version 2).",
-    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n\n## API keys\nAdmins manage API keys under `/api-keys`: a key is shown once, when it is created or rotated.\n\n## Other references\nThe same server describes its GraphQL API at [`/docs/graphql`](/docs/graphql) (the schema's\noperations and types) and serves this document at `/openapi/v2.json` and `/openapi/v2.yaml`.\n"
+    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\nEvery answer is in this format, including those about the request as a whole: an unknown path\n(404 `NOT_FOUND`), a method the path does not take (405 `METHOD_NOT_ALLOWED` with `Allow`), a\nmalformed URL or HTTP message (400 `INVALID_INPUT`), a path parameter over 100 characters (414\n`URI_TOO_LONG`), a request line and headers over 16 KB (431 `HEADERS_TOO_LARGE`), a request not\nreceived in time (408 `REQUEST_TIMEOUT`), an overloaded service (503 `SERVICE_UNAVAILABLE` with\n`Retry-After`). No detail repeats what the request sent.\n\n## Request bodies\nJSON bodies follow RFC 8259 strictly: UTF-8 only (a byte order mark is ignored; a `charset`\nother than `utf-8` is 415), no duplicate member names, no member named `__proto__`, no\n`constructor` member holding a `prototype`, no escaped lone surrogates, no number beyond the\nrange of a double and no integer beyond 2^53 - 1, at most 128 levels of nesting. Each of these is\n400 `INVALID_INPUT` naming `body`.\n\n## Response headers\nEvery response carries `X-Content-Type-Options: nosniff`. Responses that carry a credential or a\nsecret (a user token, a webhook signing secret) also carry `Cache-Control: no-store`.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n\n## API keys\nAdmins manage API keys under `/api-keys`: a key is shown once, when it is created or rotated.\n\n## Other references\nThe same server describes its GraphQL API at [`/docs/graphql`](/docs/graphql) (the schema's\noperations and types) and serves this document at `/openapi/v2.json` and `/openapi/v2.yaml`.\n"
   },
   "servers": [
     {
@@ -72,6 +72,9 @@ export const document = {
           "200": {
             "description": "One page of users.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -192,8 +195,14 @@ export const document = {
           "201": {
             "description": "The user was created. `Location` is the URL of the new user.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -284,6 +293,9 @@ export const document = {
           "200": {
             "description": "The user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -353,6 +365,9 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -407,6 +422,9 @@ export const document = {
           "200": {
             "description": "The updated user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -457,6 +475,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -496,6 +517,9 @@ export const document = {
           "204": {
             "description": "The user was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -518,6 +542,9 @@ export const document = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -563,8 +590,14 @@ export const document = {
           "201": {
             "description": "A new user token.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -634,6 +667,9 @@ export const document = {
           "204": {
             "description": "The token was revoked.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -692,6 +728,9 @@ export const document = {
           "200": {
             "description": "One page of API keys.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -810,11 +849,14 @@ export const document = {
           "201": {
             "description": "The key was created. `Location` is its URL; the body holds the key, shown only this once.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
               },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/Cache-Control-No-Store"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -904,6 +946,9 @@ export const document = {
           "200": {
             "description": "The API key's record.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -950,6 +995,9 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -993,6 +1041,9 @@ export const document = {
           "200": {
             "description": "The key is revoked; its record.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1042,6 +1093,9 @@ export const document = {
           "409": {
             "description": "The key is the one this request is sent with, and `self=true` is absent (`CONFLICT`).",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1071,6 +1125,9 @@ export const document = {
                 }
               }
             }
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1110,8 +1167,11 @@ export const document = {
           "200": {
             "description": "The key with its new secret, shown only this once.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/Cache-Control-No-Store"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -1163,6 +1223,9 @@ export const document = {
           "409": {
             "description": "The key is revoked (`CONFLICT`).",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1192,6 +1255,9 @@ export const document = {
                 }
               }
             }
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1231,6 +1297,9 @@ export const document = {
           "200": {
             "description": "One page of webhook endpoints.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1351,8 +1420,14 @@ export const document = {
           "201": {
             "description": "The endpoint was created. `Location` is its URL.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -1444,6 +1519,9 @@ export const document = {
           "200": {
             "description": "The webhook endpoint.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1493,6 +1571,9 @@ export const document = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1555,6 +1636,12 @@ export const document = {
           "200": {
             "description": "The updated endpoint; with its new secret when `rotateSecret` was true.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1627,6 +1714,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1658,6 +1748,9 @@ export const document = {
           "204": {
             "description": "The endpoint was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1680,6 +1773,9 @@ export const document = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1727,6 +1823,9 @@ export const document = {
           "200": {
             "description": "One page of deliveries.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1807,6 +1906,9 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -1845,6 +1947,9 @@ export const document = {
           "202": {
             "description": "The attempt is queued; the delivery as it is now.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1904,6 +2009,9 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -1957,6 +2065,9 @@ export const document = {
           "202": {
             "description": "The test delivery is queued.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -2018,6 +2129,9 @@ export const document = {
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
@@ -2546,6 +2660,22 @@ export const document = {
       }
     },
     "headers": {
+      "X-Content-Type-Options": {
+        "description": "Tells browsers to take the body as the declared media type, never to guess another.",
+        "required": true,
+        "schema": {
+          "const": "nosniff"
+        },
+        "example": "nosniff"
+      },
+      "Cache-Control-No-Store": {
+        "description": "The response carries a credential or a secret; no cache may store it.",
+        "required": true,
+        "schema": {
+          "const": "no-store"
+        },
+        "example": "no-store"
+      },
       "X-RateLimit-Limit": {
         "description": "Number of requests allowed in the current one-minute window.",
         "required": true,
@@ -2585,15 +2715,6 @@ export const document = {
           "minimum": 0
         },
         "example": 42
-      },
-      "NoStore": {
-        "description": "The response holds a secret; caches must not keep it.",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "const": "no-store"
-        },
-        "example": "no-store"
       },
       "Location": {
         "description": "URL of the created resource.",
@@ -2966,7 +3087,7 @@ export const document = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),\n`SERVICE_UNAVAILABLE` (503).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -2977,10 +3098,13 @@ export const document = {
           "FORBIDDEN",
           "NOT_FOUND",
           "METHOD_NOT_ALLOWED",
+          "REQUEST_TIMEOUT",
           "CONFLICT",
           "PAYLOAD_TOO_LARGE",
+          "URI_TOO_LONG",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
+          "HEADERS_TOO_LARGE",
           "INTERNAL_ERROR",
           "SERVICE_UNAVAILABLE"
         ]
@@ -4001,6 +4125,9 @@ export const document = {
       "BadRequest": {
         "description": "The request is invalid (`INVALID_INPUT`), with one `errors` entry per invalid field.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4060,6 +4187,9 @@ export const document = {
       "Unauthorized": {
         "description": "No credentials (`UNAUTHORIZED`); an unknown or revoked API key (`INVALID_API_KEY`); an\nunknown, expired or revoked user token (`INVALID_TOKEN`); a failed login (`INVALID_CREDENTIALS`).\n",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4123,6 +4253,9 @@ export const document = {
       "Forbidden": {
         "description": "The caller may not do this (`FORBIDDEN`): it needs an admin, or acts on its own account where that is not allowed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4176,6 +4309,9 @@ export const document = {
       "NotFound": {
         "description": "Nothing with this id is visible to the caller, or the id is malformed (`NOT_FOUND`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4209,6 +4345,9 @@ export const document = {
       "Conflict": {
         "description": "The email is already taken (`CONFLICT`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4248,6 +4387,9 @@ export const document = {
       "PayloadTooLarge": {
         "description": "The request body is too large (`PAYLOAD_TOO_LARGE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4281,6 +4423,9 @@ export const document = {
       "UnsupportedMediaType": {
         "description": "The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4317,6 +4462,9 @@ export const document = {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
           },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4350,6 +4498,9 @@ export const document = {
       "InternalError": {
         "description": "An unexpected error (`INTERNAL_ERROR`); no internals are revealed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4381,10 +4532,13 @@ export const document = {
         }
       },
       "ServiceUnavailable": {
-        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`), for instance while its database is\nunreachable; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is\noverloaded; retry after `Retry-After` seconds. Nothing was changed.\n",
         "headers": {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
           }
         },
         "content": {
@@ -4401,6 +4555,43 @@ export const document = {
                   "status": 503,
                   "detail": "The database is unavailable; retry in 5 seconds.",
                   "code": "SERVICE_UNAVAILABLE"
+                }
+              },
+              "overloaded": {
+                "summary": "Overloaded",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The service is overloaded; retry later.",
+                  "code": "SERVICE_UNAVAILABLE"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "A path parameter is longer than 100 characters (`URI_TOO_LONG`).",
+        "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "tooLong": {
+                "summary": "A 300-character id",
+                "value": {
+                  "type": "https://api.example.com/problems/uri-too-long",
+                  "title": "URI too long",
+                  "status": 414,
+                  "detail": "A path segment is longer than the server accepts.",
+                  "code": "URI_TOO_LONG"
                 }
               }
             }

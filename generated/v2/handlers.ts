@@ -61,6 +61,7 @@ export type GetUserReply =
   | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -82,6 +83,7 @@ export type DeleteUserReply =
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -105,6 +107,7 @@ export type UpdateUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
@@ -182,7 +185,7 @@ export type CreateApiKeyRequest = {
 );
 
 export type CreateApiKeyReply =
-  | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number; "Cache-Control": string | number }; }
+  | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
   | { status: 400; body: NonNullable<paths["/api-keys"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/api-keys"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
@@ -209,6 +212,7 @@ export type GetApiKeyReply =
   | { status: 401; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -231,6 +235,7 @@ export type RevokeApiKeyReply =
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -247,12 +252,13 @@ export interface RotateApiKeyRequest {
 }
 
 export type RotateApiKeyReply =
-  | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; headers: { "Cache-Control": string | number }; }
+  | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; }
   | { status: 400; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -316,6 +322,7 @@ export type GetWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -337,6 +344,7 @@ export type DeleteWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -359,6 +367,7 @@ export type UpdateWebhookEndpointReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
@@ -381,6 +390,7 @@ export type ListWebhookDeliveriesReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -402,6 +412,7 @@ export type RetryWebhookDeliveryReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
@@ -424,6 +435,7 @@ export type SendTestWebhookReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }

@@ -1201,6 +1201,8 @@ export const deleteUser__403__0 = createApiKey__400__0;
 
 export const deleteUser__404__0 = createApiKey__400__0;
 
+export const deleteUser__414__0 = createApiKey__400__0;
+
 export const deleteUser__429__0 = createApiKey__400__0;
 
 export const deleteUser__500__0 = createApiKey__400__0;
@@ -1214,6 +1216,8 @@ export const deleteWebhookEndpoint__401__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__403__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__404__0 = createApiKey__400__0;
+
+export const deleteWebhookEndpoint__414__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__429__0 = createApiKey__400__0;
 
@@ -1467,6 +1471,8 @@ export const getApiKey__401__0 = createApiKey__400__0;
 export const getApiKey__403__0 = createApiKey__400__0;
 
 export const getApiKey__404__0 = createApiKey__400__0;
+
+export const getApiKey__414__0 = createApiKey__400__0;
 
 export const getApiKey__429__0 = createApiKey__400__0;
 
@@ -2018,6 +2024,8 @@ export const getUser__401__0 = createApiKey__400__0;
 
 export const getUser__404__0 = createApiKey__400__0;
 
+export const getUser__414__0 = createApiKey__400__0;
+
 export const getUser__429__0 = createApiKey__400__0;
 
 export const getUser__500__0 = createApiKey__400__0;
@@ -2336,6 +2344,8 @@ export const getWebhookEndpoint__401__0 = createApiKey__400__0;
 export const getWebhookEndpoint__403__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__404__0 = createApiKey__400__0;
+
+export const getWebhookEndpoint__414__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__429__0 = createApiKey__400__0;
 
@@ -3796,6 +3806,8 @@ export const listWebhookDeliveries__403__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__404__0 = createApiKey__400__0;
 
+export const listWebhookDeliveries__414__0 = createApiKey__400__0;
+
 export const listWebhookDeliveries__429__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__500__0 = createApiKey__400__0;
@@ -4619,6 +4631,8 @@ export const retryWebhookDelivery__403__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__404__0 = createApiKey__400__0;
 
+export const retryWebhookDelivery__414__0 = createApiKey__400__0;
+
 export const retryWebhookDelivery__429__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__500__0 = createApiKey__400__0;
@@ -4636,6 +4650,8 @@ export const revokeApiKey__403__0 = createApiKey__400__0;
 export const revokeApiKey__404__0 = createApiKey__400__0;
 
 export const revokeApiKey__409__0 = createApiKey__400__0;
+
+export const revokeApiKey__414__0 = createApiKey__400__0;
 
 export const revokeApiKey__429__0 = createApiKey__400__0;
 
@@ -4665,6 +4681,8 @@ export const rotateApiKey__404__0 = createApiKey__400__0;
 
 export const rotateApiKey__409__0 = createApiKey__400__0;
 
+export const rotateApiKey__414__0 = createApiKey__400__0;
+
 export const rotateApiKey__429__0 = createApiKey__400__0;
 
 export const rotateApiKey__500__0 = createApiKey__400__0;
@@ -4682,6 +4700,8 @@ export const sendTestWebhook__403__0 = createApiKey__400__0;
 export const sendTestWebhook__404__0 = createApiKey__400__0;
 
 export const sendTestWebhook__413__0 = createApiKey__400__0;
+
+export const sendTestWebhook__414__0 = createApiKey__400__0;
 
 export const sendTestWebhook__415__0 = createApiKey__400__0;
 
@@ -4704,6 +4724,8 @@ export const updateUser__404__0 = createApiKey__400__0;
 export const updateUser__409__0 = createApiKey__400__0;
 
 export const updateUser__413__0 = createApiKey__400__0;
+
+export const updateUser__414__0 = createApiKey__400__0;
 
 export const updateUser__415__0 = createApiKey__400__0;
 
@@ -5055,6 +5077,8 @@ export const updateWebhookEndpoint__403__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__404__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__413__0 = createApiKey__400__0;
+
+export const updateWebhookEndpoint__414__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__415__0 = createApiKey__400__0;
 

@@ -592,7 +592,7 @@ export const createApiKey__400__0 = validate70;
 const schema29 = {"$ref":"defs#/$defs/Problem"};
 const schema30 = {"title":"Problem","description":"An error, as RFC 9457 problem details (`application/problem+json`).","type":"object","additionalProperties":false,"required":["type","title","status","detail","code"],"properties":{"type":{"description":"A URI reference identifying the problem type, one per `code`.","type":"string","format":"uri-reference"},"title":{"description":"Short summary of the problem type; the same for every occurrence.","type":"string"},"status":{"description":"The HTTP status code of the response.","type":"integer","minimum":400,"maximum":599},"detail":{"description":"Explanation of this occurrence; may change, do not parse it.","type":"string"},"code":{"$ref":"defs#/$defs/ProblemCode"},"errors":{"description":"For `INVALID_INPUT`, one entry per invalid field.","type":"array","items":{"$ref":"defs#/$defs/FieldError"}}}};
 const formats6 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-const schema31 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),\n`SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
+const schema31 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","REQUEST_TIMEOUT","CONFLICT","PAYLOAD_TOO_LARGE","URI_TOO_LONG","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","HEADERS_TOO_LARGE","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -614,7 +614,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -9670,7 +9670,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -9972,7 +9972,7 @@ return errors === 0;
 validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schema__ProblemCode = validate306;
-const schema132 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500),\n`SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","CONFLICT","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
+const schema132 = {"title":"ProblemCode","description":"Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n","type":"string","enum":["INVALID_INPUT","UNAUTHORIZED","INVALID_API_KEY","INVALID_TOKEN","INVALID_CREDENTIALS","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","REQUEST_TIMEOUT","CONFLICT","PAYLOAD_TOO_LARGE","URI_TOO_LONG","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","HEADERS_TOO_LARGE","INTERNAL_ERROR","SERVICE_UNAVAILABLE"]};
 
 function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9994,7 +9994,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
+if(!(((((((((((((((((data === "INVALID_INPUT") || (data === "UNAUTHORIZED")) || (data === "INVALID_API_KEY")) || (data === "INVALID_TOKEN")) || (data === "INVALID_CREDENTIALS")) || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "REQUEST_TIMEOUT")) || (data === "CONFLICT")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "URI_TOO_LONG")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "RATE_LIMITED")) || (data === "HEADERS_TOO_LARGE")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -18386,6 +18386,7 @@ export const deleteUser__400__0 = createApiKey__400__0;
 export const deleteUser__401__0 = createApiKey__400__0;
 export const deleteUser__403__0 = createApiKey__400__0;
 export const deleteUser__404__0 = createApiKey__400__0;
+export const deleteUser__414__0 = createApiKey__400__0;
 export const deleteUser__429__0 = createApiKey__400__0;
 export const deleteUser__500__0 = createApiKey__400__0;
 export const deleteUser__503__0 = createApiKey__400__0;
@@ -18393,6 +18394,7 @@ export const deleteWebhookEndpoint__400__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__401__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__403__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__404__0 = createApiKey__400__0;
+export const deleteWebhookEndpoint__414__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__429__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__500__0 = createApiKey__400__0;
 export const deleteWebhookEndpoint__503__0 = createApiKey__400__0;
@@ -18400,12 +18402,14 @@ export const getApiKey__400__0 = createApiKey__400__0;
 export const getApiKey__401__0 = createApiKey__400__0;
 export const getApiKey__403__0 = createApiKey__400__0;
 export const getApiKey__404__0 = createApiKey__400__0;
+export const getApiKey__414__0 = createApiKey__400__0;
 export const getApiKey__429__0 = createApiKey__400__0;
 export const getApiKey__500__0 = createApiKey__400__0;
 export const getApiKey__503__0 = createApiKey__400__0;
 export const getUser__400__0 = createApiKey__400__0;
 export const getUser__401__0 = createApiKey__400__0;
 export const getUser__404__0 = createApiKey__400__0;
+export const getUser__414__0 = createApiKey__400__0;
 export const getUser__429__0 = createApiKey__400__0;
 export const getUser__500__0 = createApiKey__400__0;
 export const getUser__503__0 = createApiKey__400__0;
@@ -18413,6 +18417,7 @@ export const getWebhookEndpoint__400__0 = createApiKey__400__0;
 export const getWebhookEndpoint__401__0 = createApiKey__400__0;
 export const getWebhookEndpoint__403__0 = createApiKey__400__0;
 export const getWebhookEndpoint__404__0 = createApiKey__400__0;
+export const getWebhookEndpoint__414__0 = createApiKey__400__0;
 export const getWebhookEndpoint__429__0 = createApiKey__400__0;
 export const getWebhookEndpoint__500__0 = createApiKey__400__0;
 export const getWebhookEndpoint__503__0 = createApiKey__400__0;
@@ -18431,6 +18436,7 @@ export const listWebhookDeliveries__400__0 = createApiKey__400__0;
 export const listWebhookDeliveries__401__0 = createApiKey__400__0;
 export const listWebhookDeliveries__403__0 = createApiKey__400__0;
 export const listWebhookDeliveries__404__0 = createApiKey__400__0;
+export const listWebhookDeliveries__414__0 = createApiKey__400__0;
 export const listWebhookDeliveries__429__0 = createApiKey__400__0;
 export const listWebhookDeliveries__500__0 = createApiKey__400__0;
 export const listWebhookDeliveries__503__0 = createApiKey__400__0;
@@ -18444,6 +18450,7 @@ export const retryWebhookDelivery__400__0 = createApiKey__400__0;
 export const retryWebhookDelivery__401__0 = createApiKey__400__0;
 export const retryWebhookDelivery__403__0 = createApiKey__400__0;
 export const retryWebhookDelivery__404__0 = createApiKey__400__0;
+export const retryWebhookDelivery__414__0 = createApiKey__400__0;
 export const retryWebhookDelivery__429__0 = createApiKey__400__0;
 export const retryWebhookDelivery__500__0 = createApiKey__400__0;
 export const retryWebhookDelivery__503__0 = createApiKey__400__0;
@@ -18453,6 +18460,7 @@ export const revokeApiKey__401__0 = createApiKey__400__0;
 export const revokeApiKey__403__0 = createApiKey__400__0;
 export const revokeApiKey__404__0 = createApiKey__400__0;
 export const revokeApiKey__409__0 = createApiKey__400__0;
+export const revokeApiKey__414__0 = createApiKey__400__0;
 export const revokeApiKey__429__0 = createApiKey__400__0;
 export const revokeApiKey__500__0 = createApiKey__400__0;
 export const revokeApiKey__503__0 = createApiKey__400__0;
@@ -18467,6 +18475,7 @@ export const rotateApiKey__401__0 = createApiKey__400__0;
 export const rotateApiKey__403__0 = createApiKey__400__0;
 export const rotateApiKey__404__0 = createApiKey__400__0;
 export const rotateApiKey__409__0 = createApiKey__400__0;
+export const rotateApiKey__414__0 = createApiKey__400__0;
 export const rotateApiKey__429__0 = createApiKey__400__0;
 export const rotateApiKey__500__0 = createApiKey__400__0;
 export const rotateApiKey__503__0 = createApiKey__400__0;
@@ -18476,6 +18485,7 @@ export const sendTestWebhook__401__0 = createApiKey__400__0;
 export const sendTestWebhook__403__0 = createApiKey__400__0;
 export const sendTestWebhook__404__0 = createApiKey__400__0;
 export const sendTestWebhook__413__0 = createApiKey__400__0;
+export const sendTestWebhook__414__0 = createApiKey__400__0;
 export const sendTestWebhook__415__0 = createApiKey__400__0;
 export const sendTestWebhook__429__0 = createApiKey__400__0;
 export const sendTestWebhook__500__0 = createApiKey__400__0;
@@ -18487,6 +18497,7 @@ export const updateUser__403__0 = createApiKey__400__0;
 export const updateUser__404__0 = createApiKey__400__0;
 export const updateUser__409__0 = createApiKey__400__0;
 export const updateUser__413__0 = createApiKey__400__0;
+export const updateUser__414__0 = createApiKey__400__0;
 export const updateUser__415__0 = createApiKey__400__0;
 export const updateUser__429__0 = createApiKey__400__0;
 export const updateUser__500__0 = createApiKey__400__0;
@@ -18496,6 +18507,7 @@ export const updateWebhookEndpoint__401__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__403__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__404__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__413__0 = createApiKey__400__0;
+export const updateWebhookEndpoint__414__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__415__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__429__0 = createApiKey__400__0;
 export const updateWebhookEndpoint__500__0 = createApiKey__400__0;

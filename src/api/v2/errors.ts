@@ -1,7 +1,7 @@
 import { FRAMEWORK_ERROR_CODES, type FormattedError, type HttpError } from '../../framework/index.ts';
 
 /** Every code v2 answers with: the framework's, and v2's own. The spec's `ProblemCode` enum lists exactly these. */
-export const V2_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'INVALID_TOKEN', 'INVALID_CREDENTIALS', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const;
+export const V2_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'INVALID_TOKEN', 'INVALID_CREDENTIALS', 'CONFLICT'] as const;
 
 export type V2ErrorCode = (typeof V2_ERROR_CODES)[number];
 
@@ -14,10 +14,13 @@ const TITLES: Record<V2ErrorCode, string> = {
   FORBIDDEN: 'Forbidden',
   NOT_FOUND: 'Not found',
   METHOD_NOT_ALLOWED: 'Method not allowed',
+  REQUEST_TIMEOUT: 'Request timeout',
   CONFLICT: 'Conflict',
   PAYLOAD_TOO_LARGE: 'Payload too large',
+  URI_TOO_LONG: 'URI too long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   RATE_LIMITED: 'Too many requests',
+  HEADERS_TOO_LARGE: 'Request headers too large',
   INTERNAL_ERROR: 'Internal error',
   SERVICE_UNAVAILABLE: 'Service unavailable',
 };
