@@ -12,8 +12,10 @@
  */
 const TEST = '(\\.test\\.ts|\\.test-d\\.ts)$';
 const TEST_SUPPORT = `${TEST}|/testing/|^src/framework/fixtures/`;
-// Benchmarks run the real modules in-process, so they may import src/ (the APIs included), but not its test helpers.
+// Benchmarks run the real modules in-process, so they may import src/ (the APIs included). They and the fault runner
+// (`npm run faults`, a harness that starts private PostgreSQL and Redis servers) still borrow test helpers.
 const BENCH = '^scripts/bench';
+const HARNESSES = '^scripts/(bench|faults)/|^scripts/bench';
 
 /** A rule forbidding `from` (production code only) to import `to`. */
 function forbid(name, comment, from, to) {
@@ -75,9 +77,9 @@ module.exports = {
     },
     {
       name: 'testing-only-from-tests',
-      comment: 'Test helpers are for tests (the benchmarks still import one; they are being rewritten without it).',
+      comment: 'Test helpers are for tests (and the harnesses in scripts/bench and scripts/faults).',
       severity: 'error',
-      from: { pathNot: [TEST_SUPPORT, BENCH] },
+      from: { pathNot: [TEST_SUPPORT, HARNESSES] },
       to: { path: ['/testing/', '^src/framework/fixtures/', TEST] },
     },
     {

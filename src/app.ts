@@ -2,19 +2,26 @@ import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Config } from './config.ts';
 import { MemoryRateLimitStore } from './http/memory-rate-limit-store.ts';
 import type { RateLimitBudget } from './http/rate-limit.ts';
+import { formatV1Error } from './api/v1/errors.ts';
 import { v1Api } from './api/v1/plugin.ts';
+import { formatProblem } from './api/v2/errors.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';
 import type { Database } from './db/index.ts';
-import type { ResponseViolation } from './framework/index.ts';
-import { graphqlApi } from './graphql/plugin.ts';
+import { EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
+import { formatGraphqlHttpError } from './graphql/http-errors.ts';
+import { GRAPHQL_PATH, graphqlApi } from './graphql/plugin.ts';
+import { registerCors } from './http/cors.ts';
 import { docsPlugin } from './http/docs.ts';
 import { registerHealthRoutes } from './http/health.ts';
+import { DEFAULT_OVERLOAD_LIMITS, registerOverloadProtection, type OverloadLimits } from './http/overload.ts';
 import { loadSpecDocuments } from './http/spec-documents.ts';
 import { registerSpecRoutes } from './http/specs.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { connectRedis } from './redis.ts';
 import { createServices, type Services } from './services.ts';
+import * as v1Routes from '../generated/v1/routes.ts';
+import * as v2Routes from '../generated/v2/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -25,7 +32,15 @@ export interface AppOptions {
   onResponseViolation?: (violation: ResponseViolation) => void;
   /** Prefix of rate-limit budgets in a shared store (default `users-api:`). */
   rateLimitNamespace?: string;
+  /** When the APIs shed load (tests force it with tiny limits). */
+  overloadLimits?: Partial<OverloadLimits>;
 }
+
+/** On every response, errors included. */
+const PROTECTIVE_HEADERS = { 'x-content-type-options': 'nosniff' } as const;
+
+/** Node's limit on the request line and headers together; more is a 431. */
+const MAX_HEADER_BYTES = 16 * 1024;
 
 /** What the API plugins are built from. */
 export interface AppContext {
@@ -35,28 +50,28 @@ export interface AppContext {
   rateLimitNamespace: string;
 }
 
-/** The REST APIs, each a plugin under its spec's base path, and GraphQL (spending v2's rate-limit budgets). */
+/** The REST APIs, each a plugin under its spec's base path, and GraphQL, all spending the same rate-limit budgets. */
 export async function registerApis(app: FastifyInstance, context: AppContext): Promise<void> {
   const redis = context.config.redisUrl ? await connectRedis(context.config.redisUrl, app.log) : undefined;
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
-  const budget = (name: string): RateLimitBudget => ({
+  // one budget per credential, whichever API it calls
+  const budget: RateLimitBudget = {
     defaultPerMinute: context.config.rateLimitPerMinute,
     redis,
     memoryStore: new MemoryRateLimitStore(),
-    nameSpace: `${context.rateLimitNamespace}${name}:`,
-  });
-  const v2Budget = budget('v2');
+    nameSpace: context.rateLimitNamespace,
+  };
   const { services, onResponseViolation } = context;
-  await v1Api(app, { apiKeys: services.apiKeys, users: services.users, rateLimit: budget('v1'), onResponseViolation });
+  await v1Api(app, { apiKeys: services.apiKeys, users: services.users, rateLimit: budget, onResponseViolation });
   await v2Api(app, {
     apiKeys: services.apiKeys,
     userTokens: services.userTokens,
     users: services.users,
     webhookHandlers: v2WebhookHandlers(services.webhookEndpoints, services.webhookDeliveries),
-    rateLimit: v2Budget,
+    rateLimit: budget,
     onResponseViolation,
   });
-  await graphqlApi(app, { config: context.config, services, rateLimit: v2Budget });
+  await graphqlApi(app, { config: context.config, services, rateLimit: budget });
 }
 
 /**
@@ -83,11 +98,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   // Typed as Fastify's logger so plugins written against the default FastifyInstance fit.
   const loggerInstance: FastifyBaseLogger = options.logger ?? createLogger(config.logLevel);
+  // problem details (the v2 format) where no API's format applies
+  const edges = new EdgeErrors({ fallback: formatProblem, headers: PROTECTIVE_HEADERS });
+  edges.addScope(v1Routes.basePath, formatV1Error);
+  edges.addScope(v2Routes.basePath, formatProblem);
+  edges.addScope(GRAPHQL_PATH, formatGraphqlHttpError);
   const app = fastify({
     loggerInstance,
     logController: new LogController({ disableRequestLogging: isProbe }),
+    // a missing Host is refused in the API's format rather than with Node's empty 400
+    http: { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false },
+    ...edges.serverOptions(),
   });
+  edges.register(app);
+  useStrictJson(app);
   closeConnectionsWhenClosing(app);
+  await registerCors(app, config.corsOrigins);
   const context: AppContext = {
     config,
     services: createServices(db.prisma, config),
@@ -103,6 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const specs = await loadSpecDocuments();
   registerSpecRoutes(app, specs);
   await app.register(docsPlugin, { specs, interactive: config.nodeEnv !== 'production' });
-  await registerApis(app, context);
+  await app.register(async (apis) => {
+    await registerOverloadProtection(apis, edges, { ...DEFAULT_OVERLOAD_LIMITS, ...options.overloadLimits });
+    await registerApis(apis, context);
+  });
   return app;
 }

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       nodeEnv: 'development',
       checkResponses: false,
+      corsOrigins: [],
     });
   });
 
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         NODE_ENV: 'production',
         CHECK_RESPONSES: 'true',
+        CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
       }),
     ).toEqual({
       port: 8080,
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       nodeEnv: 'production',
       checkResponses: true,
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
     });
   });
 
@@ -87,6 +90,11 @@ describe('loadConfig', () => {
     ['WEBHOOK_ALLOW_PRIVATE_TARGETS', 'maybe'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
+    ['CORS_ORIGINS', '*'],
+    ['CORS_ORIGINS', 'app.example.com'],
+    ['CORS_ORIGINS', 'https://app.example.com/'],
+    ['CORS_ORIGINS', 'https://app.example.com/path'],
+    ['CORS_ORIGINS', 'https://ok.example.com,ftp://files.example.com'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -104,6 +112,14 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('PORT must be an integer from 0 to 65535 (got "x")');
     expect((error as Error).message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
+  });
+
+  it('reads CORS_ORIGINS as a list, ignoring blanks and empty items', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.com,,https://b.example.com:8443 , ' }).corsOrigins).toEqual([
+      'https://a.example.com',
+      'https://b.example.com:8443',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: ' ' }).corsOrigins).toEqual([]);
   });
 
   it('never repeats a bad ADMIN_API_KEY in its message', () => {

@@ -23,6 +23,8 @@ export interface Config {
   nodeEnv: NodeEnv;
   /** Check every API response against its spec and log each mismatch (always on in tests). */
   checkResponses: boolean;
+  /** Origins browsers may call the APIs from (CORS); empty: no cross-origin access. */
+  corsOrigins: readonly string[];
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -78,6 +80,22 @@ const url =
 
 const text: Parser<string> = (raw) => ({ value: raw });
 
+/** Origins as browsers send them in `Origin`: scheme, host and port only (`https://app.example.com`). */
+const origins: Parser<string[]> = (raw) => {
+  const list = raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const notOrigins = list.filter((item) => {
+    try {
+      const url = new URL(item);
+      return !['http:', 'https:'].includes(url.protocol) || url.origin !== item;
+    } catch {
+      return true;
+    }
+  });
+  return notOrigins.length === 0
+    ? { value: list }
+    : { problem: `must be a comma-separated list of origins such as https://app.example.com, without paths or a trailing slash (not: ${notOrigins.map((item) => `"${item}"`).join(', ')})` };
+};
+
 /** The value is a secret: the message never repeats it. */
 const apiKey: Parser<string> = (raw) =>
   isApiKeyFormat(raw) ? { value: raw } : { problem: 'must be an API key: "ak_" followed by at least 32 characters of A-Z, a-z, 0-9, "_" or "-"' };
@@ -110,6 +128,7 @@ export function loadConfig(env: Environment = process.env): Config {
     logLevel: read('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
     nodeEnv: read('NODE_ENV', oneOf(NODE_ENVS), 'development'),
     checkResponses: read('CHECK_RESPONSES', boolean, false),
+    corsOrigins: read('CORS_ORIGINS', origins, []),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

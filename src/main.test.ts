@@ -1,14 +1,16 @@
-import { execFile, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lockDirectory } from './db/dir-lock.ts';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
 import { createApiKeyService } from './domain/credentials/api-keys.ts';
 import { createPostgresDatabase } from './testing/database.ts';
-import { repoRoot, spawnTypeScript } from './testing/process.ts';
+import { freePort, repoRoot, spawnTypeScript } from './testing/process.ts';
 
 const mainScript = join(repoRoot, 'src', 'main.ts');
 const keysScript = join(repoRoot, 'scripts', 'keys.ts');
@@ -17,17 +19,24 @@ const KEY_LINE = /^\s+(ak_[A-Za-z0-9_-]+)\s*$/gm;
 interface Started {
   child: ChildProcess;
   output: { stdout: string; stderr: string };
+  /** Resolves once the process exited and all its output was read. */
   exited: Promise<number | null>;
 }
 
+/** Every process a test started; each test ends with none of them running. */
+const children: Started[] = [];
+
 /** In a scratch directory, so no .env of the repo is read. */
-function start(script: string, args: string[], env: NodeJS.ProcessEnv): Started {
-  const child = spawnTypeScript(script, args, { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+function start(script: string, args: string[], env: NodeJS.ProcessEnv, options: Pick<SpawnOptions, 'uid' | 'gid'> = {}): Started {
+  const child = spawnTypeScript(script, args, { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'], ...options });
   const output = { stdout: '', stderr: '' };
   child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output, exited };
+  // 'close', not 'exit': output may still be in the pipes when the process exits
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const started = { child, output, exited };
+  children.push(started);
+  return started;
 }
 
 /** Runs a command line as a user would paste it into a POSIX shell; rejects when it exits non-zero. */
@@ -35,13 +44,20 @@ async function shell(commandLine: string, env: Record<string, string>): Promise<
   return promisify(execFile)('sh', ['-c', commandLine], { env: { PATH: process.env.PATH, ...env } });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
+async function killAll(): Promise<void> {
+  const running = children.splice(0);
+  for (const { child } of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await Promise.all(running.map((started) => started.exited));
+}
+
+/** Waits (bounded) until the process printed what `pattern` matches on stdout or stderr. */
+async function waitForOutput(server: Started, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+  const since = performance.now();
+  const printed = () => pattern.test(server.output.stdout) || pattern.test(server.output.stderr);
+  while (!printed()) {
+    if (performance.now() - since > timeoutMs) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${server.output.stderr}${server.output.stdout}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Polls /healthz until it answers 200; returns the milliseconds since `since`. */
@@ -63,11 +79,12 @@ async function stop(server: Started): Promise<number | null> {
   return server.exited;
 }
 
+afterEach(killAll);
+
 describe('the server process (node --import tsx src/main.ts)', () => {
   let dataDir: string;
   let database: OpenDatabaseOptions;
   let dropDatabase: () => Promise<void> = async () => {};
-  const running: Started[] = [];
 
   const env = (overrides: Record<string, string>): NodeJS.ProcessEnv => {
     const { DATABASE_URL: _url, ADMIN_API_KEY: _key, DATA_DIR: _dir, PORT: _port, HOST: _host, USERS_API_KEY: _cliKey, USERS_API_URL: _cliUrl, ...rest } = process.env;
@@ -84,7 +101,6 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     const port = await freePort();
     const spawnedAt = performance.now();
     const server = start(mainScript, [], env({ PORT: String(port) }));
-    running.push(server);
     const healthzMs = await waitForHealthz(port, server, spawnedAt);
     return { ...server, port, healthzMs };
   }
@@ -101,8 +117,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     }
   });
   afterAll(async () => {
-    for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    await Promise.all(running.map((server) => server.exited));
+    await killAll();
     await dropDatabase();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -111,12 +126,14 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     const first = await startServer();
     console.info(`spawn to first /healthz answer (first start, with migrations): ${Math.round(first.healthzMs)} ms`);
     expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
+    await waitForOutput(first, /"msg":"listening on http:\/\/127\.0\.0\.1:\d+ \(\d+ ms after process start\)"/);
     const printed = [...first.output.stdout.matchAll(KEY_LINE)].map((match) => match[1]!);
     expect(printed).toHaveLength(1);
     const initialKey = printed[0]!;
     expect(first.output.stdout).toContain('First start: created an admin API key. It is shown only this once');
 
     // The banner's command for more keys works while the server runs.
+    await waitForOutput(first, /^\s+curl .*\/api\/v2\/api-keys$/m);
     const bannerCurl = /^\s+(curl .*\/api\/v2\/api-keys)$/m.exec(first.output.stdout)?.[1];
     expect(bannerCurl).toContain(`http://127.0.0.1:${first.port}/api/v2/api-keys`);
     const fromBanner = JSON.parse((await shell(bannerCurl!, {})).stdout) as { key: string; role: string };
@@ -174,8 +191,8 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     const adminKey = `ak_${'Z'.repeat(40)}`;
     const port = await freePort();
     const server = start(mainScript, [], env({ PORT: String(port), ADMIN_API_KEY: adminKey }));
-    running.push(server);
     await waitForHealthz(port, server, performance.now());
+    await waitForOutput(server, /"msg":"listening on /);
     expect(server.output.stdout).not.toMatch(KEY_LINE);
     expect(server.output.stdout).not.toContain(adminKey);
     expect(await stop(server)).toBe(0);
@@ -192,7 +209,6 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     const adminKey = `ak_${'Z'.repeat(40)}`;
     const port = await freePort();
     const server = start(mainScript, [], env({ PORT: String(port), ADMIN_API_KEY: adminKey }));
-    running.push(server);
     await waitForHealthz(port, server, performance.now());
     const emails = Array.from({ length: 12 }, (_, i) => `in-flight-${i}@example.com`);
     // each create hashes a password with argon2id (tens of ms, four at a time): they are still running at SIGTERM
@@ -227,10 +243,116 @@ describe('the server process (node --import tsx src/main.ts)', () => {
 
   it('exits 1 with a message naming a bad variable', async () => {
     const server = start(mainScript, [], env({ PORT: 'eighty', LOG_LEVEL: 'chatty' }));
-    running.push(server);
     expect(await server.exited).toBe(1);
     expect(server.output.stderr).toContain('Invalid configuration:');
     expect(server.output.stderr).toContain('PORT must be an integer from 0 to 65535 (got "eighty")');
     expect(server.output.stderr).toContain('LOG_LEVEL must be one of');
+  }, 60_000);
+});
+
+describe('start-up failures name their cause and the setting to change', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'main-startup-'));
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  const baseEnv = (overrides: Record<string, string>): NodeJS.ProcessEnv => {
+    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, DATA_DIR: _dir, PORT: _port, REDIS_URL: _redis, ...rest } = process.env;
+    return { ...rest, LOG_LEVEL: 'info', PORT: '0', ...overrides };
+  };
+
+  /** Runs the server until it exits (bounded); returns its exit code and everything it printed. */
+  async function failedStart(overrides: Record<string, string>, options: Pick<SpawnOptions, 'uid' | 'gid'> = {}) {
+    const server = start(mainScript, [], baseEnv(overrides), options);
+    const timeout = setTimeout(() => server.child.kill('SIGKILL'), 60_000);
+    const code = await server.exited.finally(() => clearTimeout(timeout));
+    const printed = `${server.output.stderr}\n${server.output.stdout}`;
+    expect(printed).not.toContain('[object Object]');
+    return { code, stderr: server.output.stderr, printed };
+  }
+
+  const aFile = async () => {
+    const file = join(root, `file-${Math.random().toString(36).slice(2)}`);
+    await writeFile(file, 'not a directory');
+    return file;
+  };
+
+  it('DATA_DIR that is a file, or under a file', async () => {
+    const file = await aFile();
+    for (const dataDir of [file, join(file, 'data')]) {
+      const { code, stderr } = await failedStart({ DATA_DIR: dataDir });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(new RegExp(`cannot start: DATA_DIR \\(${dataDir}\\) is not a directory: it, or a directory above it, is a file \\((EEXIST|ENOTDIR)\\); set DATA_DIR to a directory`));
+    }
+  }, 120_000);
+
+  it.runIf(existsSync('/dev/full'))('a full disk under DATA_DIR (a write into it goes to /dev/full: ENOSPC)', async () => {
+    const dataDir = join(root, 'full');
+    await mkdir(dataDir);
+    // the lock owner file is the first thing start-up writes into DATA_DIR
+    await symlink('/dev/full', join(dataDir, '.lock-owner'));
+    const { code, stderr } = await failedStart({ DATA_DIR: dataDir });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot start: the disk of DATA_DIR (${dataDir}) is full (ENOSPC): free some space, or set DATA_DIR to a directory on another disk`);
+  }, 60_000);
+
+  it('a DATA_DIR this user may not write', async () => {
+    const dataDir = join(root, 'read-only');
+    await mkdir(dataDir);
+    await chmod(dataDir, 0o555);
+    // root writes anywhere: run the server as nobody, for whom the directory is read-only
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) await chmod(root, 0o755);
+    const { code, stderr } = await failedStart({ DATA_DIR: dataDir }, asRoot ? { uid: 65534, gid: 65534 } : {});
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot start: DATA_DIR (${dataDir}) is not writable by this user (EACCES): give it write access, or set DATA_DIR to a writable directory`);
+  }, 60_000);
+
+  it('a DATA_DIR locked by another process', async () => {
+    const dataDir = join(root, 'locked');
+    await mkdir(dataDir);
+    const lock = await lockDirectory(dataDir);
+    try {
+      const { code, stderr } = await failedStart({ DATA_DIR: dataDir });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`cannot start: Database directory ${dataDir} is in use by another process (pid ${process.pid}); stop it or set DATA_DIR/DATABASE_URL`);
+    } finally {
+      await lock.release();
+    }
+  }, 60_000);
+
+  it('an unreachable DATABASE_URL, without its password', async () => {
+    const port = await freePort();
+    const { code, stderr, printed } = await failedStart({ DATABASE_URL: `postgres://someone:s3cret-pw@127.0.0.1:${port}/users` });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`cannot start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port}/users \\(DATABASE_URL\\): .+; start the server, or set DATABASE_URL to one that runs`));
+    expect(printed).not.toContain('s3cret-pw');
+  }, 60_000);
+
+  it('a REDIS_URL that is not a Redis URL stops the process; an unreachable one is named in a warning and served without limits', async () => {
+    const malformed = await failedStart({ DATA_DIR: join(root, 'redis-1'), REDIS_URL: '127.0.0.1:6379' });
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('REDIS_URL must be a URL starting with redis:// or rediss://');
+
+    const port = await freePort();
+    const httpPort = await freePort();
+    const server = start(mainScript, [], baseEnv({ DATA_DIR: join(root, 'redis-2'), REDIS_URL: `redis://127.0.0.1:${port}`, PORT: String(httpPort) }));
+    await waitForHealthz(httpPort, server, performance.now());
+    await waitForOutput(server, new RegExp(`Redis at 127\\.0\\.0\\.1:${port} \\(REDIS_URL\\) cannot be used: connect ECONNREFUSED [^;]+; rate limits are not enforced until it is back \\(check REDIS_URL\\)`));
+    expect(await stop(server)).toBe(0);
+  }, 120_000);
+
+  it('a PORT in use', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { code, stderr } = await failedStart({ DATA_DIR: join(root, 'port'), PORT: String(port) });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`cannot start: port ${port} on 127.0.0.1 is already in use (EADDRINUSE): stop what listens there, or set PORT to a free port`);
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { applyMigrations, openDatabase, type Database } from './db/index.ts';
 import { createApiKeyService, type CreatedApiKey } from './domain/credentials/api-keys.ts';
 import { createKeyCurl, localServerUrl } from './http/key-commands.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { explainStartupFailure, type StartupStage } from './startup-failure.ts';
 import { createDispatcher, type Dispatcher } from './webhooks/index.ts';
 
 /** In-flight requests get this long to finish after a signal; then the process exits anyway. */
@@ -97,12 +98,14 @@ async function main(): Promise<void> {
     await db?.close();
   };
   handleSignals(logger, stop);
+  let stage: StartupStage = 'database';
   try {
     db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     const applied = await applyMigrations(db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     const initialKey = await setUpApiKeys(db, config, logger);
     app = await buildApp({ config, db, logger });
+    stage = 'listen';
     const address = await app.listen({ host: config.host, port: config.port });
     if (initialKey) printInitialAdminKey(initialKey.key, localServerUrl({ host: config.host, port: (app.server.address() as AddressInfo).port }));
     dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, listenUrl: config.databaseUrl, logger });
@@ -110,7 +113,9 @@ async function main(): Promise<void> {
     const startupMs = Math.round(process.uptime() * 1000);
     logger.info({ address, database: db.kind, startupMs }, `listening on ${address} (${startupMs} ms after process start)`);
   } catch (error) {
-    logger.fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = explainStartupFailure(error, stage, config);
+    logger.fatal({ err: error }, `cannot start: ${reason}`);
+    process.stderr.write(`cannot start: ${reason}\n`);
     await stop().catch(() => {});
     process.exit(1);
   }

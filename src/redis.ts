@@ -1,6 +1,12 @@
 import { Redis } from 'ioredis';
 import type { FastifyBaseLogger } from 'fastify';
 
+/** Host, port and database of a Redis URL, without credentials. */
+function redisAddress(url: string): string {
+  const { hostname, port, pathname } = new URL(url);
+  return `${hostname}:${port || '6379'}${pathname.length > 1 ? pathname : ''}`;
+}
+
 /**
  * The shared rate-limit store. Commands fail at once while Redis is unreachable (no offline queue, no retries per
  * command), so requests are not held up.
@@ -15,8 +21,11 @@ export async function connectRedis(url: string, log: FastifyBaseLogger): Promise
     retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
   });
   let reported = false;
+  const where = redisAddress(url);
   redis.on('error', (error: Error) => {
-    if (!reported) log.warn({ err: error }, 'Redis is unreachable: rate limits are not enforced until it is back');
+    if (!reported) {
+      log.warn({ err: error }, `Redis at ${where} (REDIS_URL) cannot be used: ${error.message || (error as { code?: string }).code}; rate limits are not enforced until it is back (check REDIS_URL)`);
+    }
     reported = true;
   });
   redis.on('ready', () => {

@@ -5,7 +5,7 @@ export const document = {
     "title": "Users API",
     "version": "1.0.0",
     "summary": "Manage the users of the platform (version 1).",
-    "description": "Version 1 of the Users API: list, create, read, update and delete users.\nAll requests go to the base path `/v1` (for example `https://api.example.com/v1`).\nRequests and responses are JSON (`application/json`); other request media types get 415,\nrequest bodies over the size limit get 413.\n\n## Authentication\nEvery request needs an API key in the `Authorization` header:\n\n```\nAuthorization: Bearer ak_...\n```\n\nA missing key gives 401 `UNAUTHORIZED`; an unknown or revoked key gives 401 `INVALID_API_KEY`.\nKeys have a role, `admin` or `standard`. Any key can call every operation; giving a user a\nrole other than `user` (on create) or changing a role (on update) needs an admin key, otherwise 403 `FORBIDDEN`.\n\n## Identifiers\nA user id is `user_` followed by 32 lower-case hexadecimal digits, for example\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. The same user is reachable through version 2 of the\nAPI under the UUID made of the same digits (`5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30`).\nAn id that is unknown or not in this format gives 404 `NOT_FOUND`.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Rate limits\nRequests are limited per API key: 100 per minute unless the key says otherwise. Requests\nwithout a valid key are limited per client address. Every response, successful or not, carries\n`X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (UTC epoch seconds at which\nthe window resets). Over the limit the answer is 429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\n`GET /users` pages with `limit` (1 to 100, default 20) and `offset` (default 0); `page` is an\nalias for `offset = (page - 1) * limit`. The response carries `pagination: { limit, offset, total }`.\n\n## Errors\nEvery error has the body `{ \"error\": { \"code\", \"message\", \"details\"? } }`, where `code` is one of\na fixed list (see the `Error` schema) and `details` names each invalid field for\n`INVALID_INPUT`. Unknown query parameters and unknown body fields are rejected with 400.\nInternal errors (500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nSubscribed endpoints (managed through version 2, `/api/v2/webhooks`, with payload version `v1`)\nreceive the events described under `webhooks`, signed according to Standard Webhooks.\n"
+    "description": "Version 1 of the Users API: list, create, read, update and delete users.\nAll requests go to the base path `/v1` (for example `https://api.example.com/v1`).\nRequests and responses are JSON (`application/json`); other request media types get 415,\nrequest bodies over the size limit get 413.\n\n## Authentication\nEvery request needs an API key in the `Authorization` header:\n\n```\nAuthorization: Bearer ak_...\n```\n\nA missing key gives 401 `UNAUTHORIZED`; an unknown or revoked key gives 401 `INVALID_API_KEY`.\nKeys have a role, `admin` or `standard`. Any key can call every operation; giving a user a\nrole other than `user` (on create) or changing a role (on update) needs an admin key, otherwise 403 `FORBIDDEN`.\n\n## Identifiers\nA user id is `user_` followed by 32 lower-case hexadecimal digits, for example\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. The same user is reachable through version 2 of the\nAPI under the UUID made of the same digits (`5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30`).\nAn id that is unknown or not in this format gives 404 `NOT_FOUND`.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Rate limits\nRequests are limited per API key: 100 per minute unless the key says otherwise. Requests\nwithout a valid key are limited per client address. Every response, successful or not, carries\n`X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (UTC epoch seconds at which\nthe window resets). Over the limit the answer is 429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\n`GET /users` pages with `limit` (1 to 100, default 20) and `offset` (default 0); `page` is an\nalias for `offset = (page - 1) * limit`. The response carries `pagination: { limit, offset, total }`.\n\n## Errors\nEvery error has the body `{ \"error\": { \"code\", \"message\", \"details\"? } }`, where `code` is one of\na fixed list (see the `Error` schema) and `details` names each invalid field for\n`INVALID_INPUT`. Unknown query parameters and unknown body fields are rejected with 400.\nInternal errors (500 `INTERNAL_ERROR`) never reveal internals.\n\nEvery answer is in this format, including those about the request as a whole: an unknown path\n(404 `NOT_FOUND`), a method the path does not take (405 `METHOD_NOT_ALLOWED` with `Allow`), a\nmalformed URL or HTTP message (400 `INVALID_INPUT`), a path parameter over 100 characters (414\n`URI_TOO_LONG`), a request line and headers over 16 KB (431 `HEADERS_TOO_LARGE`), a request not\nreceived in time (408 `REQUEST_TIMEOUT`), an overloaded service (503 `SERVICE_UNAVAILABLE` with\n`Retry-After`). No message repeats what the request sent.\n\n## Request bodies\nJSON bodies follow RFC 8259 strictly: UTF-8 only (a byte order mark is ignored; a `charset`\nother than `utf-8` is 415), no duplicate member names, no member named `__proto__`, no\n`constructor` member holding a `prototype`, no escaped lone surrogates, no number beyond the\nrange of a double and no integer beyond 2^53 - 1, at most 128 levels of nesting. Each of these is\n400 `INVALID_INPUT` naming `body`.\n\n## Response headers\nEvery response carries `X-Content-Type-Options: nosniff`.\n\n## Webhooks\nSubscribed endpoints (managed through version 2, `/api/v2/webhooks`, with payload version `v1`)\nreceive the events described under `webhooks`, signed according to Standard Webhooks.\n"
   },
   "servers": [
     {
@@ -84,6 +84,9 @@ export const document = {
           "200": {
             "description": "One page of users.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -156,6 +159,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -213,6 +219,9 @@ export const document = {
             "headers": {
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -281,6 +290,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -307,6 +319,9 @@ export const document = {
           "200": {
             "description": "The user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -348,11 +363,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -403,6 +424,9 @@ export const document = {
           "200": {
             "description": "The updated user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -453,6 +477,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -461,6 +488,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -480,6 +510,9 @@ export const document = {
           "204": {
             "description": "The user was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -500,11 +533,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -836,7 +875,7 @@ export const document = {
         "required": true,
         "description": "The user's id: `user_` followed by 32 lower-case hexadecimal digits. The format is not\nchecked as a parameter: an id that is malformed gives 404, like an unknown one.\n",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30"
       },
@@ -942,6 +981,14 @@ export const document = {
       }
     },
     "headers": {
+      "X-Content-Type-Options": {
+        "description": "Tells browsers to take the body as the declared media type, never to guess another.",
+        "required": true,
+        "schema": {
+          "const": "nosniff"
+        },
+        "example": "nosniff"
+      },
       "X-RateLimit-Limit": {
         "description": "Number of requests allowed in the current one-minute window.",
         "required": true,
@@ -993,6 +1040,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Text": {
+        "title": "Text",
+        "description": "Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n",
+        "type": "string",
+        "pattern": "^[^\\u0000]*$"
+      },
       "Role": {
         "title": "Role",
         "description": "A user's role, from most to least privileged.",
@@ -1032,6 +1085,7 @@ export const document = {
       },
       "Name": {
         "title": "Name",
+        "$ref": "#/components/schemas/Text",
         "description": "A person's display name; not blank.",
         "type": "string",
         "minLength": 1,
@@ -1040,6 +1094,7 @@ export const document = {
       },
       "Username": {
         "title": "Username",
+        "$ref": "#/components/schemas/Text",
         "description": "A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.",
         "type": "string",
         "minLength": 3,
@@ -1048,6 +1103,7 @@ export const document = {
       },
       "Email": {
         "title": "Email",
+        "$ref": "#/components/schemas/Text",
         "description": "An email address, unique case-insensitively.",
         "type": "string",
         "format": "email",
@@ -1175,7 +1231,7 @@ export const document = {
               },
               "password": {
                 "description": "At least 8 characters. When absent, a random password is generated. Never returned.",
-                "type": "string",
+                "$ref": "#/components/schemas/Text",
                 "minLength": 8,
                 "maxLength": 128,
                 "writeOnly": true
@@ -1227,7 +1283,7 @@ export const document = {
       },
       "ErrorCode": {
         "title": "ErrorCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),\n`PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`\n(401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT`\n(408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413), `URI_TOO_LONG` (414),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `HEADERS_TOO_LARGE` (431),\n`INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -1236,11 +1292,15 @@ export const document = {
           "FORBIDDEN",
           "NOT_FOUND",
           "METHOD_NOT_ALLOWED",
+          "REQUEST_TIMEOUT",
           "CONFLICT",
           "PAYLOAD_TOO_LARGE",
+          "URI_TOO_LONG",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "HEADERS_TOO_LARGE",
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -1628,6 +1688,9 @@ export const document = {
       "BadRequest": {
         "description": "The request is invalid: `INVALID_INPUT`, with one `details` entry per invalid field.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1681,6 +1744,9 @@ export const document = {
       "Unauthorized": {
         "description": "No API key was sent (`UNAUTHORIZED`), or it is unknown or revoked (`INVALID_API_KEY`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1722,6 +1788,9 @@ export const document = {
       "Forbidden": {
         "description": "The API key may not do this (`FORBIDDEN`): the role change needs an admin key.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1754,6 +1823,9 @@ export const document = {
       "NotFound": {
         "description": "No user has this id, or the id is malformed (`NOT_FOUND`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1786,6 +1858,9 @@ export const document = {
       "Conflict": {
         "description": "The email or username is already taken (`CONFLICT`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1824,6 +1899,9 @@ export const document = {
       "PayloadTooLarge": {
         "description": "The request body is too large (`PAYLOAD_TOO_LARGE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1856,6 +1934,9 @@ export const document = {
       "UnsupportedMediaType": {
         "description": "The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1891,6 +1972,9 @@ export const document = {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
           },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1923,6 +2007,9 @@ export const document = {
       "InternalError": {
         "description": "An unexpected error (`INTERNAL_ERROR`); no internals are revealed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -1945,6 +2032,70 @@ export const document = {
                   "error": {
                     "code": "INTERNAL_ERROR",
                     "message": "An unexpected error occurred."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is\noverloaded; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "database": {
+                "summary": "The database is unreachable",
+                "value": {
+                  "error": {
+                    "code": "SERVICE_UNAVAILABLE",
+                    "message": "The database is unavailable; retry in 5 seconds."
+                  }
+                }
+              },
+              "overloaded": {
+                "summary": "Overloaded",
+                "value": {
+                  "error": {
+                    "code": "SERVICE_UNAVAILABLE",
+                    "message": "The service is overloaded; retry later."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "A path parameter is longer than 100 characters (`URI_TOO_LONG`).",
+        "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "tooLong": {
+                "summary": "A 300-character id",
+                "value": {
+                  "error": {
+                    "code": "URI_TOO_LONG",
+                    "message": "A path segment is longer than the server accepts."
                   }
                 }
               }

@@ -20,6 +20,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** POST /users */
@@ -42,6 +43,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** GET /users/{id} */
@@ -59,8 +61,10 @@ export type GetUserReply =
   | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/json"]; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** PUT /users/{id} */
@@ -81,9 +85,11 @@ export type UpdateUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["404"]["content"]>["application/json"]; }
   | { status: 409; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["409"]["content"]>["application/json"]; }
   | { status: 413; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["413"]["content"]>["application/json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -101,8 +107,10 @@ export type DeleteUserReply =
   | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/json"]; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

@@ -5,6 +5,7 @@ export type { components, operations, paths, webhooks } from './types.js';
 export { createClient, type ApiClient } from './client.js';
 export { basePath } from './base-path.js';
 
+export type Text = components["schemas"]["Text"];
 export type Role = components["schemas"]["Role"];
 export type UserSortField = components["schemas"]["UserSortField"];
 export type SortDirection = components["schemas"]["SortDirection"];

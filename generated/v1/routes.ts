@@ -22,33 +22,39 @@ export const routes = [
     body: undefined,
     responses: {
       "200": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__200__0, check: "listUsers__200__0" },
         },
       },
       "400": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__400__0, check: "listUsers__400__0" },
         },
       },
       "401": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__401__0, check: "listUsers__401__0" },
         },
       },
       "429": {
-        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__429__0, check: "listUsers__429__0" },
         },
       },
       "500": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__500__0, check: "listUsers__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__503__0, check: "listUsers__503__0" },
         },
       },
     },
@@ -69,57 +75,63 @@ export const routes = [
     body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
     responses: {
       "201": {
-        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "location", required: true, setByFramework: false }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__201__0, check: "createUser__201__0" },
         },
       },
       "400": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__400__0, check: "createUser__400__0" },
         },
       },
       "401": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__401__0, check: "createUser__401__0" },
         },
       },
       "403": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__403__0, check: "createUser__403__0" },
         },
       },
       "409": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__409__0, check: "createUser__409__0" },
         },
       },
       "413": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__413__0, check: "createUser__413__0" },
         },
       },
       "415": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__415__0, check: "createUser__415__0" },
         },
       },
       "429": {
-        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__429__0, check: "createUser__429__0" },
         },
       },
       "500": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.createUser__500__0, check: "createUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.createUser__503__0, check: "createUser__503__0" },
         },
       },
     },
@@ -140,39 +152,51 @@ export const routes = [
     body: undefined,
     responses: {
       "200": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__200__0, check: "getUser__200__0" },
         },
       },
       "400": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__400__0, check: "getUser__400__0" },
         },
       },
       "401": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__401__0, check: "getUser__401__0" },
         },
       },
       "404": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__404__0, check: "getUser__404__0" },
         },
       },
+      "414": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.getUser__414__0, check: "getUser__414__0" },
+        },
+      },
       "429": {
-        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__429__0, check: "getUser__429__0" },
         },
       },
       "500": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__500__0, check: "getUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.getUser__503__0, check: "getUser__503__0" },
         },
       },
     },
@@ -193,63 +217,75 @@ export const routes = [
     body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
     responses: {
       "200": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__200__0, check: "updateUser__200__0" },
         },
       },
       "400": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__400__0, check: "updateUser__400__0" },
         },
       },
       "401": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__401__0, check: "updateUser__401__0" },
         },
       },
       "403": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__403__0, check: "updateUser__403__0" },
         },
       },
       "404": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__404__0, check: "updateUser__404__0" },
         },
       },
       "409": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__409__0, check: "updateUser__409__0" },
         },
       },
       "413": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__413__0, check: "updateUser__413__0" },
         },
       },
+      "414": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__414__0, check: "updateUser__414__0" },
+        },
+      },
       "415": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__415__0, check: "updateUser__415__0" },
         },
       },
       "429": {
-        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__429__0, check: "updateUser__429__0" },
         },
       },
       "500": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.updateUser__500__0, check: "updateUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__503__0, check: "updateUser__503__0" },
         },
       },
     },
@@ -270,38 +306,50 @@ export const routes = [
     body: undefined,
     responses: {
       "204": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
         },
       },
       "400": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__400__0, check: "deleteUser__400__0" },
         },
       },
       "401": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__401__0, check: "deleteUser__401__0" },
         },
       },
       "404": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__404__0, check: "deleteUser__404__0" },
         },
       },
+      "414": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__414__0, check: "deleteUser__414__0" },
+        },
+      },
       "429": {
-        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__429__0, check: "deleteUser__429__0" },
         },
       },
       "500": {
-        headers: [{ name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__500__0, check: "deleteUser__500__0" },
+        },
+      },
+      "503": {
+        headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__503__0, check: "deleteUser__503__0" },
         },
       },
     },

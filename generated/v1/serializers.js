@@ -466,15 +466,21 @@ export const createUser__429__0 = createUser__400__0;
 
 export const createUser__500__0 = createUser__400__0;
 
+export const createUser__503__0 = createUser__400__0;
+
 export const deleteUser__400__0 = createUser__400__0;
 
 export const deleteUser__401__0 = createUser__400__0;
 
 export const deleteUser__404__0 = createUser__400__0;
 
+export const deleteUser__414__0 = createUser__400__0;
+
 export const deleteUser__429__0 = createUser__400__0;
 
 export const deleteUser__500__0 = createUser__400__0;
+
+export const deleteUser__503__0 = createUser__400__0;
 
 export const getUser__200__0 = createUser__201__0;
 
@@ -484,9 +490,13 @@ export const getUser__401__0 = createUser__400__0;
 
 export const getUser__404__0 = createUser__400__0;
 
+export const getUser__414__0 = createUser__400__0;
+
 export const getUser__429__0 = createUser__400__0;
 
 export const getUser__500__0 = createUser__400__0;
+
+export const getUser__503__0 = createUser__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -814,6 +824,8 @@ export const listUsers__429__0 = createUser__400__0;
 
 export const listUsers__500__0 = createUser__400__0;
 
+export const listUsers__503__0 = createUser__400__0;
+
 export const updateUser__200__0 = createUser__201__0;
 
 export const updateUser__400__0 = createUser__400__0;
@@ -828,8 +840,12 @@ export const updateUser__409__0 = createUser__400__0;
 
 export const updateUser__413__0 = createUser__400__0;
 
+export const updateUser__414__0 = createUser__400__0;
+
 export const updateUser__415__0 = createUser__400__0;
 
 export const updateUser__429__0 = createUser__400__0;
 
 export const updateUser__500__0 = createUser__400__0;
+
+export const updateUser__503__0 = createUser__400__0;

@@ -43,7 +43,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const deleteUser__params = validate21;
-const schema32 = {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"id":{"$ref":"defs#/$defs/Text"}},"required":["id"],"additionalProperties":false};
+const schema34 = {"title":"Text","description":"Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n","type":"string","pattern":"^[^\\u0000]*$"};
+const pattern4 = new RegExp("^[^\\u0000]*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -79,8 +81,10 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"defs#/$defs/Text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]*$"},message:"must match pattern \""+"^[^\\u0000]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -90,9 +94,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"defs#/$defs/Text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -101,20 +104,32 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listUsers__query = validate22;
-const schema33 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"maximum":1000000000},"page":{"type":"integer","minimum":1,"maximum":10000000},"sortBy":{"$ref":"defs#/$defs/UserSortField"},"sortOrder":{"$ref":"defs#/$defs/SortDirection"},"sort":{"type":"string","enum":["createdAt","created_at","name","username","email"]},"order":{"$ref":"defs#/$defs/SortDirection"}},"additionalProperties":false,"allOf":[{"description":"A JSON Schema the query parameters, as one object, must also match: `page` cannot be combined with\n`offset`, nor an alias with the parameter it stands for (`sort` with `sortBy`, `order` with `sortOrder`).\n","dependentSchemas":{"offset":{"properties":{"page":false}},"sortBy":{"properties":{"sort":false}},"sortOrder":{"properties":{"order":false}}}}]};
-const schema35 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
-const schema36 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
+export const listUsers__query = validate23;
+const schema35 = {"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":20},"offset":{"type":"integer","minimum":0,"maximum":1000000000},"page":{"type":"integer","minimum":1,"maximum":10000000},"sortBy":{"$ref":"defs#/$defs/UserSortField"},"sortOrder":{"$ref":"defs#/$defs/SortDirection"},"sort":{"type":"string","enum":["createdAt","created_at","name","username","email"]},"order":{"$ref":"defs#/$defs/SortDirection"}},"additionalProperties":false,"allOf":[{"description":"A JSON Schema the query parameters, as one object, must also match: `page` cannot be combined with\n`offset`, nor an alias with the parameter it stands for (`sort` with `sortBy`, `order` with `sortOrder`).\n","dependentSchemas":{"offset":{"properties":{"page":false}},"sortBy":{"properties":{"sort":false}},"sortOrder":{"properties":{"order":false}}}}]};
+const schema36 = {"title":"UserSortField","description":"A field users can be sorted by.","type":"string","enum":["createdAt","name","username","email"]};
+const schema37 = {"title":"SortDirection","description":"Ascending or descending order.","type":"string","enum":["asc","desc"]};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -328,7 +343,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((data6 === "createdAt") || (data6 === "name")) || (data6 === "username")) || (data6 === "email"))){
-const err14 = {instancePath:instancePath+"/sortBy",schemaPath:"defs#/$defs/UserSortField/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/sortBy",schemaPath:"defs#/$defs/UserSortField/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -351,7 +366,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data7 === "asc") || (data7 === "desc"))){
-const err16 = {instancePath:instancePath+"/sortOrder",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/sortOrder",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -374,7 +389,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((((data8 === "createdAt") || (data8 === "created_at")) || (data8 === "name")) || (data8 === "username")) || (data8 === "email"))){
-const err18 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema33.properties.sort.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema35.properties.sort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -397,7 +412,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((data9 === "asc") || (data9 === "desc"))){
-const err20 = {instancePath:instancePath+"/order",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/order",schemaPath:"defs#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -418,10 +433,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const deleteUser__query = createUser__query;
 export const getUser__params = deleteUser__params;

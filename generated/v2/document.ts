@@ -5,7 +5,7 @@ export const document = {
     "title": "Users API",
     "version": "2.0.0",
     "summary": "Manage users, user sessions and webhook subscriptions (version 2).",
-    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n\n## API keys\nAdmins manage API keys under `/api-keys`: a key is shown once, when it is created or rotated.\n\n## Other references\nThe same server describes its GraphQL API at [`/docs/graphql`](/docs/graphql) (the schema's\noperations and types) and serves this document at `/openapi/v2.json` and `/openapi/v2.yaml`.\n"
+    "description": "Version 2 of the Users API. All requests go to the base path `/api/v2` (for example\n`https://api.example.com/api/v2`). Request bodies are `application/json` (other media types get\n415, bodies over the size limit get 413); successful responses are `application/json`, errors\n`application/problem+json`.\n\n## Authentication\nTwo kinds of credentials, both sent as `Authorization: Bearer ...`:\n\n- API keys (`ak_...`), each with the role `admin` or `standard`;\n- user tokens (`ut_...`), issued by `POST /users` and `POST /auth/token`, valid until they\n  expire, are revoked (`DELETE /auth/token`) or their user is deleted. A token acts with the\n  role of its user.\n\nEach operation lists the credentials it accepts (`security`); a credential of another kind is\nnot accepted there (401). \"Admin\" means an admin API key or the token of a user whose role is\n`admin`; operations that need it carry `x-required-role: admin` and answer 403 `FORBIDDEN` to\nother callers. A missing credential gives 401 `UNAUTHORIZED`, an unknown or revoked API key 401\n`INVALID_API_KEY`, an unknown, expired or revoked user token 401 `INVALID_TOKEN`.\n\n## Identifiers\nUsers and webhook endpoints are identified by UUIDs. A user is the same in every version of the\nAPI: version 1 shows the UUID `5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30` as\n`user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30`. An id that is unknown or not a UUID gives 404.\nTimestamps are RFC 3339 in UTC with a `Z` suffix.\n\n## Deleted users\nDeleting a user deactivates it by default (`active: false`, tokens revoked): it disappears for\neveryone but admins, and from version 1. `?hard=true` removes the user and what it owns.\n\n## Rate limits\nRequests are limited per API key (100 per minute unless the key says otherwise), per user for\nuser tokens (100 per minute), and per client address for requests without valid credentials.\nEvery response, successful or not, carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and\n`X-RateLimit-Reset` (UTC epoch seconds at which the window resets). Over the limit the answer is\n429 `RATE_LIMITED` with `Retry-After` (seconds).\n\n## Pagination\nLists take `page` (1-based, default 1) and `limit` (1 to 100, default 20) and answer the total\nnumber of items and of pages. A page past the last one is empty, not an error.\n\n## Errors\nErrors are RFC 9457 problem details (`application/problem+json`):\n`{ \"type\", \"title\", \"status\", \"detail\", \"code\", \"errors\"? }`, where `code` is one of a fixed list\n(see the `Problem` schema) and `errors` names each invalid field for `INVALID_INPUT`. Unknown\nquery parameters and unknown body fields are rejected with 400. Internal errors\n(500 `INTERNAL_ERROR`) never reveal internals.\n\nEvery answer is in this format, including those about the request as a whole: an unknown path\n(404 `NOT_FOUND`), a method the path does not take (405 `METHOD_NOT_ALLOWED` with `Allow`), a\nmalformed URL or HTTP message (400 `INVALID_INPUT`), a path parameter over 100 characters (414\n`URI_TOO_LONG`), a request line and headers over 16 KB (431 `HEADERS_TOO_LARGE`), a request not\nreceived in time (408 `REQUEST_TIMEOUT`), an overloaded service (503 `SERVICE_UNAVAILABLE` with\n`Retry-After`). No detail repeats what the request sent.\n\n## Request bodies\nJSON bodies follow RFC 8259 strictly: UTF-8 only (a byte order mark is ignored; a `charset`\nother than `utf-8` is 415), no duplicate member names, no member named `__proto__`, no\n`constructor` member holding a `prototype`, no escaped lone surrogates, no number beyond the\nrange of a double and no integer beyond 2^53 - 1, at most 128 levels of nesting. Each of these is\n400 `INVALID_INPUT` naming `body`.\n\n## Response headers\nEvery response carries `X-Content-Type-Options: nosniff`. Responses that carry a credential or a\nsecret (a user token, a webhook signing secret) also carry `Cache-Control: no-store`.\n\n## Webhooks\nAdmins subscribe HTTP endpoints to events under `/webhooks`. Events are delivered at least once,\nsigned according to Standard Webhooks; payloads are described under `webhooks` (payload version\n`v2`; version 1 of the API describes payload version `v1`).\n\n## API keys\nAdmins manage API keys under `/api-keys`: a key is shown once, when it is created or rotated.\n\n## Other references\nThe same server describes its GraphQL API at [`/docs/graphql`](/docs/graphql) (the schema's\noperations and types) and serves this document at `/openapi/v2.json` and `/openapi/v2.yaml`.\n"
   },
   "servers": [
     {
@@ -72,6 +72,9 @@ export const document = {
           "200": {
             "description": "One page of users.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -140,6 +143,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -189,8 +195,14 @@ export const document = {
           "201": {
             "description": "The user was created. `Location` is the URL of the new user.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -244,6 +256,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -278,6 +293,9 @@ export const document = {
           "200": {
             "description": "The user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -347,11 +365,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -398,6 +422,9 @@ export const document = {
           "200": {
             "description": "The updated user.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -448,6 +475,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -456,6 +486,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -484,6 +517,9 @@ export const document = {
           "204": {
             "description": "The user was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -507,11 +543,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -548,8 +590,14 @@ export const document = {
           "201": {
             "description": "A new user token.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -597,6 +645,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -616,6 +667,9 @@ export const document = {
           "204": {
             "description": "The token was revoked.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -638,6 +692,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -671,6 +728,9 @@ export const document = {
           "200": {
             "description": "One page of API keys.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -737,6 +797,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -786,11 +849,14 @@ export const document = {
           "201": {
             "description": "The key was created. `Location` is its URL; the body holds the key, shown only this once.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
               },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/Cache-Control-No-Store"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -847,6 +913,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -877,6 +946,9 @@ export const document = {
           "200": {
             "description": "The API key's record.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -923,11 +995,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -963,6 +1041,9 @@ export const document = {
           "200": {
             "description": "The key is revoked; its record.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1012,6 +1093,9 @@ export const document = {
           "409": {
             "description": "The key is the one this request is sent with, and `self=true` is absent (`CONFLICT`).",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1042,11 +1126,17 @@ export const document = {
               }
             }
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1077,8 +1167,11 @@ export const document = {
           "200": {
             "description": "The key with its new secret, shown only this once.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/Cache-Control-No-Store"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -1130,6 +1223,9 @@ export const document = {
           "409": {
             "description": "The key is revoked (`CONFLICT`).",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1160,11 +1256,17 @@ export const document = {
               }
             }
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1195,6 +1297,9 @@ export const document = {
           "200": {
             "description": "One page of webhook endpoints.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1268,6 +1373,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1312,8 +1420,14 @@ export const document = {
           "201": {
             "description": "The endpoint was created. `Location` is its URL.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
               "Location": {
                 "$ref": "#/components/headers/Location"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
               },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -1375,6 +1489,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1402,6 +1519,9 @@ export const document = {
           "200": {
             "description": "The webhook endpoint.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1452,11 +1572,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1510,6 +1636,12 @@ export const document = {
           "200": {
             "description": "The updated endpoint; with its new secret when `rotateSecret` was true.",
             "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control-No-Store"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1582,6 +1714,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1590,6 +1725,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       },
@@ -1610,6 +1748,9 @@ export const document = {
           "204": {
             "description": "The endpoint was deleted.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1633,11 +1774,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1676,6 +1823,9 @@ export const document = {
           "200": {
             "description": "One page of deliveries.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1756,11 +1906,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1791,6 +1947,9 @@ export const document = {
           "202": {
             "description": "The attempt is queued; the delivery as it is now.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1850,11 +2009,17 @@ export const document = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -1900,6 +2065,9 @@ export const document = {
           "202": {
             "description": "The test delivery is queued.",
             "headers": {
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/X-Content-Type-Options"
+              },
               "X-RateLimit-Limit": {
                 "$ref": "#/components/headers/X-RateLimit-Limit"
               },
@@ -1962,6 +2130,9 @@ export const document = {
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
+          "414": {
+            "$ref": "#/components/responses/UriTooLong"
+          },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
@@ -1970,6 +2141,9 @@ export const document = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -2301,7 +2475,7 @@ export const document = {
         "required": true,
         "description": "The user's id, a UUID. The format is not checked as a parameter: an id that is not a UUID\ngives 404, like an unknown one.\n",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30"
       },
@@ -2311,7 +2485,7 @@ export const document = {
         "required": true,
         "description": "The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40"
       },
@@ -2330,7 +2504,7 @@ export const document = {
         "required": true,
         "description": "The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83"
       },
@@ -2340,7 +2514,7 @@ export const document = {
         "required": true,
         "description": "The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/Text"
         },
         "example": "1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24"
       },
@@ -2414,7 +2588,7 @@ export const document = {
         "in": "query",
         "description": "Only users whose name or email contains this text (case-insensitive).",
         "schema": {
-          "type": "string",
+          "$ref": "#/components/schemas/Text",
           "minLength": 1,
           "maxLength": 100
         }
@@ -2486,6 +2660,22 @@ export const document = {
       }
     },
     "headers": {
+      "X-Content-Type-Options": {
+        "description": "Tells browsers to take the body as the declared media type, never to guess another.",
+        "required": true,
+        "schema": {
+          "const": "nosniff"
+        },
+        "example": "nosniff"
+      },
+      "Cache-Control-No-Store": {
+        "description": "The response carries a credential or a secret; no cache may store it.",
+        "required": true,
+        "schema": {
+          "const": "no-store"
+        },
+        "example": "no-store"
+      },
       "X-RateLimit-Limit": {
         "description": "Number of requests allowed in the current one-minute window.",
         "required": true,
@@ -2526,15 +2716,6 @@ export const document = {
         },
         "example": 42
       },
-      "NoStore": {
-        "description": "The response holds a secret; caches must not keep it.",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "const": "no-store"
-        },
-        "example": "no-store"
-      },
       "Location": {
         "description": "URL of the created resource.",
         "required": true,
@@ -2546,6 +2727,12 @@ export const document = {
       }
     },
     "schemas": {
+      "Text": {
+        "title": "Text",
+        "description": "Text the service accepts: any string without the NUL character (U+0000), which the database\ncannot store. Every text input (body field, query or path parameter) is a Text.\n",
+        "type": "string",
+        "pattern": "^[^\\u0000]*$"
+      },
       "Role": {
         "title": "Role",
         "description": "A user's role, from most to least privileged.",
@@ -2571,6 +2758,7 @@ export const document = {
       },
       "Name": {
         "title": "Name",
+        "$ref": "#/components/schemas/Text",
         "description": "A person's display name; not blank.",
         "type": "string",
         "minLength": 1,
@@ -2579,6 +2767,7 @@ export const document = {
       },
       "Email": {
         "title": "Email",
+        "$ref": "#/components/schemas/Text",
         "description": "An email address, unique case-insensitively.",
         "type": "string",
         "format": "email",
@@ -2785,7 +2974,7 @@ export const document = {
           },
           "password": {
             "description": "At least 12 characters. Never returned.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 12,
             "maxLength": 128,
             "writeOnly": true
@@ -2862,7 +3051,7 @@ export const document = {
           },
           "password": {
             "description": "The user's password.",
-            "type": "string",
+            "$ref": "#/components/schemas/Text",
             "minLength": 1,
             "maxLength": 128,
             "writeOnly": true
@@ -2898,7 +3087,7 @@ export const document = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),\n`UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).\n",
+        "description": "Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,\n`INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),\n`METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`\n(413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),\n`HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).\n",
         "type": "string",
         "enum": [
           "INVALID_INPUT",
@@ -2909,11 +3098,15 @@ export const document = {
           "FORBIDDEN",
           "NOT_FOUND",
           "METHOD_NOT_ALLOWED",
+          "REQUEST_TIMEOUT",
           "CONFLICT",
           "PAYLOAD_TOO_LARGE",
+          "URI_TOO_LONG",
           "UNSUPPORTED_MEDIA_TYPE",
           "RATE_LIMITED",
-          "INTERNAL_ERROR"
+          "HEADERS_TOO_LARGE",
+          "INTERNAL_ERROR",
+          "SERVICE_UNAVAILABLE"
         ]
       },
       "FieldError": {
@@ -2991,6 +3184,7 @@ export const document = {
       },
       "ApiKeyName": {
         "title": "ApiKeyName",
+        "$ref": "#/components/schemas/Text",
         "description": "A name for people (who or what uses the key), 1 to 100 characters once trimmed.",
         "type": "string",
         "minLength": 1,
@@ -3216,6 +3410,7 @@ export const document = {
       },
       "WebhookUrl": {
         "title": "WebhookUrl",
+        "$ref": "#/components/schemas/Text",
         "description": "Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private\nor link-local addresses are refused unless the server allows them.\n",
         "type": "string",
         "format": "uri",
@@ -3234,6 +3429,7 @@ export const document = {
       },
       "WebhookDescription": {
         "title": "WebhookDescription",
+        "$ref": "#/components/schemas/Text",
         "description": "A note for administrators.",
         "type": "string",
         "maxLength": 500
@@ -3514,11 +3710,14 @@ export const document = {
           },
           "description": {
             "description": "A note for administrators; null removes it.",
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 500
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/WebhookDescription"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "enabled": {
             "description": "`true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it.",
@@ -3926,6 +4125,9 @@ export const document = {
       "BadRequest": {
         "description": "The request is invalid (`INVALID_INPUT`), with one `errors` entry per invalid field.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -3985,6 +4187,9 @@ export const document = {
       "Unauthorized": {
         "description": "No credentials (`UNAUTHORIZED`); an unknown or revoked API key (`INVALID_API_KEY`); an\nunknown, expired or revoked user token (`INVALID_TOKEN`); a failed login (`INVALID_CREDENTIALS`).\n",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4048,6 +4253,9 @@ export const document = {
       "Forbidden": {
         "description": "The caller may not do this (`FORBIDDEN`): it needs an admin, or acts on its own account where that is not allowed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4101,6 +4309,9 @@ export const document = {
       "NotFound": {
         "description": "Nothing with this id is visible to the caller, or the id is malformed (`NOT_FOUND`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4134,6 +4345,9 @@ export const document = {
       "Conflict": {
         "description": "The email is already taken (`CONFLICT`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4173,6 +4387,9 @@ export const document = {
       "PayloadTooLarge": {
         "description": "The request body is too large (`PAYLOAD_TOO_LARGE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4206,6 +4423,9 @@ export const document = {
       "UnsupportedMediaType": {
         "description": "The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`).",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4242,6 +4462,9 @@ export const document = {
           "Retry-After": {
             "$ref": "#/components/headers/Retry-After"
           },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4275,6 +4498,9 @@ export const document = {
       "InternalError": {
         "description": "An unexpected error (`INTERNAL_ERROR`); no internals are revealed.",
         "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          },
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
           },
@@ -4299,6 +4525,73 @@ export const document = {
                   "status": 500,
                   "detail": "An unexpected error occurred.",
                   "code": "INTERNAL_ERROR"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is\noverloaded; retry after `Retry-After` seconds. Nothing was changed.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "database": {
+                "summary": "The database is unreachable",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The database is unavailable; retry in 5 seconds.",
+                  "code": "SERVICE_UNAVAILABLE"
+                }
+              },
+              "overloaded": {
+                "summary": "Overloaded",
+                "value": {
+                  "type": "https://api.example.com/problems/service-unavailable",
+                  "title": "Service unavailable",
+                  "status": 503,
+                  "detail": "The service is overloaded; retry later.",
+                  "code": "SERVICE_UNAVAILABLE"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UriTooLong": {
+        "description": "A path parameter is longer than 100 characters (`URI_TOO_LONG`).",
+        "headers": {
+          "X-Content-Type-Options": {
+            "$ref": "#/components/headers/X-Content-Type-Options"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "examples": {
+              "tooLong": {
+                "summary": "A 300-character id",
+                "value": {
+                  "type": "https://api.example.com/problems/uri-too-long",
+                  "title": "URI too long",
+                  "status": 414,
+                  "detail": "A path segment is longer than the server accepts.",
+                  "code": "URI_TOO_LONG"
                 }
               }
             }

@@ -20,6 +20,7 @@ export type ListUsersReply =
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /users */
@@ -42,6 +43,7 @@ export type CreateUserReply =
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /users/{id} */
@@ -59,8 +61,10 @@ export type GetUserReply =
   | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /users/{id} */
@@ -79,8 +83,10 @@ export type DeleteUserReply =
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /users/{id} */
@@ -101,9 +107,11 @@ export type UpdateUserReply =
   | { status: 404; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /auth/token */
@@ -124,6 +132,7 @@ export type CreateTokenReply =
   | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /auth/token */
@@ -142,6 +151,7 @@ export type RevokeTokenReply =
   | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /api-keys */
@@ -161,6 +171,7 @@ export type ListApiKeysReply =
   | { status: 403; body: NonNullable<paths["/api-keys"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys */
@@ -174,7 +185,7 @@ export type CreateApiKeyRequest = {
 );
 
 export type CreateApiKeyReply =
-  | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number; "Cache-Control": string | number }; }
+  | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
   | { status: 400; body: NonNullable<paths["/api-keys"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/api-keys"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
@@ -182,6 +193,7 @@ export type CreateApiKeyReply =
   | { status: 415; body: NonNullable<paths["/api-keys"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /api-keys/{id} */
@@ -200,8 +212,10 @@ export type GetApiKeyReply =
   | { status: 401; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys/{id}/revoke */
@@ -221,8 +235,10 @@ export type RevokeApiKeyReply =
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /api-keys/{id}/rotate */
@@ -236,14 +252,16 @@ export interface RotateApiKeyRequest {
 }
 
 export type RotateApiKeyReply =
-  | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; headers: { "Cache-Control": string | number }; }
+  | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; }
   | { status: 400; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
   | { status: 401; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks */
@@ -263,6 +281,7 @@ export type ListWebhookEndpointsReply =
   | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks */
@@ -284,6 +303,7 @@ export type CreateWebhookEndpointReply =
   | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id} */
@@ -302,8 +322,10 @@ export type GetWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** DELETE /webhooks/{id} */
@@ -322,8 +344,10 @@ export type DeleteWebhookEndpointReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** PATCH /webhooks/{id} */
@@ -343,9 +367,11 @@ export type UpdateWebhookEndpointReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** GET /webhooks/{id}/deliveries */
@@ -364,8 +390,10 @@ export type ListWebhookDeliveriesReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/deliveries/{deliveryId}/retry */
@@ -384,8 +412,10 @@ export type RetryWebhookDeliveryReply =
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** POST /webhooks/{id}/test */
@@ -405,9 +435,11 @@ export type SendTestWebhookReply =
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
+  | { status: 414; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
+  | { status: 503; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */

@@ -520,6 +520,8 @@ export const createApiKey__429__0 = createApiKey__400__0;
 
 export const createApiKey__500__0 = createApiKey__400__0;
 
+export const createApiKey__503__0 = createApiKey__400__0;
+
 export const createToken__201__0 = load((module, require) => {
 'use strict'
 
@@ -657,6 +659,8 @@ export const createToken__415__0 = createApiKey__400__0;
 export const createToken__429__0 = createApiKey__400__0;
 
 export const createToken__500__0 = createApiKey__400__0;
+
+export const createToken__503__0 = createApiKey__400__0;
 
 export const createUser__201__0 = load((module, require) => {
 'use strict'
@@ -813,6 +817,8 @@ export const createUser__415__0 = createApiKey__400__0;
 export const createUser__429__0 = createApiKey__400__0;
 
 export const createUser__500__0 = createApiKey__400__0;
+
+export const createUser__503__0 = createApiKey__400__0;
 
 export const createWebhookEndpoint__201__0 = load((module, require) => {
 'use strict'
@@ -1185,6 +1191,8 @@ export const createWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const createWebhookEndpoint__500__0 = createApiKey__400__0;
 
+export const createWebhookEndpoint__503__0 = createApiKey__400__0;
+
 export const deleteUser__400__0 = createApiKey__400__0;
 
 export const deleteUser__401__0 = createApiKey__400__0;
@@ -1193,9 +1201,13 @@ export const deleteUser__403__0 = createApiKey__400__0;
 
 export const deleteUser__404__0 = createApiKey__400__0;
 
+export const deleteUser__414__0 = createApiKey__400__0;
+
 export const deleteUser__429__0 = createApiKey__400__0;
 
 export const deleteUser__500__0 = createApiKey__400__0;
+
+export const deleteUser__503__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__400__0 = createApiKey__400__0;
 
@@ -1205,9 +1217,13 @@ export const deleteWebhookEndpoint__403__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__404__0 = createApiKey__400__0;
 
+export const deleteWebhookEndpoint__414__0 = createApiKey__400__0;
+
 export const deleteWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const deleteWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const deleteWebhookEndpoint__503__0 = createApiKey__400__0;
 
 export const getApiKey__200__0 = load((module, require) => {
 'use strict'
@@ -1456,9 +1472,13 @@ export const getApiKey__403__0 = createApiKey__400__0;
 
 export const getApiKey__404__0 = createApiKey__400__0;
 
+export const getApiKey__414__0 = createApiKey__400__0;
+
 export const getApiKey__429__0 = createApiKey__400__0;
 
 export const getApiKey__500__0 = createApiKey__400__0;
+
+export const getApiKey__503__0 = createApiKey__400__0;
 
 export const getUser__200__0 = load((module, require) => {
 'use strict'
@@ -2004,9 +2024,13 @@ export const getUser__401__0 = createApiKey__400__0;
 
 export const getUser__404__0 = createApiKey__400__0;
 
+export const getUser__414__0 = createApiKey__400__0;
+
 export const getUser__429__0 = createApiKey__400__0;
 
 export const getUser__500__0 = createApiKey__400__0;
+
+export const getUser__503__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -2321,9 +2345,13 @@ export const getWebhookEndpoint__403__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__404__0 = createApiKey__400__0;
 
+export const getWebhookEndpoint__414__0 = createApiKey__400__0;
+
 export const getWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const getWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const getWebhookEndpoint__503__0 = createApiKey__400__0;
 
 export const listApiKeys__200__0 = load((module, require) => {
 'use strict'
@@ -2650,6 +2678,8 @@ export const listApiKeys__403__0 = createApiKey__400__0;
 export const listApiKeys__429__0 = createApiKey__400__0;
 
 export const listApiKeys__500__0 = createApiKey__400__0;
+
+export const listApiKeys__503__0 = createApiKey__400__0;
 
 export const listUsers__200__0 = load((module, require) => {
 'use strict'
@@ -3274,6 +3304,8 @@ export const listUsers__429__0 = createApiKey__400__0;
 
 export const listUsers__500__0 = createApiKey__400__0;
 
+export const listUsers__503__0 = createApiKey__400__0;
+
 export const listWebhookDeliveries__200__0 = load((module, require) => {
 'use strict'
 
@@ -3774,9 +3806,13 @@ export const listWebhookDeliveries__403__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__404__0 = createApiKey__400__0;
 
+export const listWebhookDeliveries__414__0 = createApiKey__400__0;
+
 export const listWebhookDeliveries__429__0 = createApiKey__400__0;
 
 export const listWebhookDeliveries__500__0 = createApiKey__400__0;
+
+export const listWebhookDeliveries__503__0 = createApiKey__400__0;
 
 export const listWebhookEndpoints__200__0 = load((module, require) => {
 'use strict'
@@ -4169,6 +4205,8 @@ export const listWebhookEndpoints__403__0 = createApiKey__400__0;
 export const listWebhookEndpoints__429__0 = createApiKey__400__0;
 
 export const listWebhookEndpoints__500__0 = createApiKey__400__0;
+
+export const listWebhookEndpoints__503__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__202__0 = load((module, require) => {
 'use strict'
@@ -4593,9 +4631,13 @@ export const retryWebhookDelivery__403__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__404__0 = createApiKey__400__0;
 
+export const retryWebhookDelivery__414__0 = createApiKey__400__0;
+
 export const retryWebhookDelivery__429__0 = createApiKey__400__0;
 
 export const retryWebhookDelivery__500__0 = createApiKey__400__0;
+
+export const retryWebhookDelivery__503__0 = createApiKey__400__0;
 
 export const revokeApiKey__200__0 = getApiKey__200__0;
 
@@ -4609,9 +4651,13 @@ export const revokeApiKey__404__0 = createApiKey__400__0;
 
 export const revokeApiKey__409__0 = createApiKey__400__0;
 
+export const revokeApiKey__414__0 = createApiKey__400__0;
+
 export const revokeApiKey__429__0 = createApiKey__400__0;
 
 export const revokeApiKey__500__0 = createApiKey__400__0;
+
+export const revokeApiKey__503__0 = createApiKey__400__0;
 
 export const revokeToken__400__0 = createApiKey__400__0;
 
@@ -4620,6 +4666,8 @@ export const revokeToken__401__0 = createApiKey__400__0;
 export const revokeToken__429__0 = createApiKey__400__0;
 
 export const revokeToken__500__0 = createApiKey__400__0;
+
+export const revokeToken__503__0 = createApiKey__400__0;
 
 export const rotateApiKey__200__0 = createApiKey__201__0;
 
@@ -4633,9 +4681,13 @@ export const rotateApiKey__404__0 = createApiKey__400__0;
 
 export const rotateApiKey__409__0 = createApiKey__400__0;
 
+export const rotateApiKey__414__0 = createApiKey__400__0;
+
 export const rotateApiKey__429__0 = createApiKey__400__0;
 
 export const rotateApiKey__500__0 = createApiKey__400__0;
+
+export const rotateApiKey__503__0 = createApiKey__400__0;
 
 export const sendTestWebhook__202__0 = retryWebhookDelivery__202__0;
 
@@ -4649,11 +4701,15 @@ export const sendTestWebhook__404__0 = createApiKey__400__0;
 
 export const sendTestWebhook__413__0 = createApiKey__400__0;
 
+export const sendTestWebhook__414__0 = createApiKey__400__0;
+
 export const sendTestWebhook__415__0 = createApiKey__400__0;
 
 export const sendTestWebhook__429__0 = createApiKey__400__0;
 
 export const sendTestWebhook__500__0 = createApiKey__400__0;
+
+export const sendTestWebhook__503__0 = createApiKey__400__0;
 
 export const updateUser__200__0 = getUser__200__0;
 
@@ -4669,11 +4725,15 @@ export const updateUser__409__0 = createApiKey__400__0;
 
 export const updateUser__413__0 = createApiKey__400__0;
 
+export const updateUser__414__0 = createApiKey__400__0;
+
 export const updateUser__415__0 = createApiKey__400__0;
 
 export const updateUser__429__0 = createApiKey__400__0;
 
 export const updateUser__500__0 = createApiKey__400__0;
+
+export const updateUser__503__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__200__0 = load((module, require) => {
 'use strict'
@@ -5018,8 +5078,12 @@ export const updateWebhookEndpoint__404__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__413__0 = createApiKey__400__0;
 
+export const updateWebhookEndpoint__414__0 = createApiKey__400__0;
+
 export const updateWebhookEndpoint__415__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__429__0 = createApiKey__400__0;
 
 export const updateWebhookEndpoint__500__0 = createApiKey__400__0;
+
+export const updateWebhookEndpoint__503__0 = createApiKey__400__0;

@@ -483,6 +483,12 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Text
+         * @description Text the service accepts: any string without the NUL character (U+0000), which the database
+         *     cannot store. Every text input (body field, query or path parameter) is a Text.
+         */
+        Text: string;
+        /**
          * Role
          * @description A user's role, from most to least privileged.
          * @enum {string}
@@ -504,13 +510,13 @@ export interface components {
          * Name
          * @description A person's display name; not blank.
          */
-        Name: string;
+        Name: components["schemas"]["Text"];
         /**
          * Email
          * Format: email
          * @description An email address, unique case-insensitively.
          */
-        Email: string;
+        Email: components["schemas"]["Text"];
         /**
          * UserTokenValue
          * @description An opaque user token; send it as `Authorization: Bearer ut_...`.
@@ -604,7 +610,7 @@ export interface components {
             name: components["schemas"]["Name"];
             email: components["schemas"]["Email"];
             /** @description At least 12 characters. Never returned. */
-            password: string;
+            password: components["schemas"]["Text"];
             /**
              * @description The new user's role.
              * @default user
@@ -641,7 +647,7 @@ export interface components {
         CreateTokenRequest: {
             email: components["schemas"]["Email"];
             /** @description The user's password. */
-            password: string;
+            password: components["schemas"]["Text"];
         };
         /**
          * Token
@@ -661,11 +667,12 @@ export interface components {
          * ProblemCode
          * @description Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED`, `INVALID_API_KEY`,
          *     `INVALID_TOKEN` and `INVALID_CREDENTIALS` (401), `FORBIDDEN` (403), `NOT_FOUND` (404),
-         *     `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413),
-         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).
+         *     `METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT` (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE`
+         *     (413), `URI_TOO_LONG` (414), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),
+         *     `HEADERS_TOO_LARGE` (431), `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).
          * @enum {string}
          */
-        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ProblemCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         /**
          * FieldError
          * @description What is wrong with one input field.
@@ -709,7 +716,7 @@ export interface components {
          * ApiKeyName
          * @description A name for people (who or what uses the key), 1 to 100 characters once trimmed.
          */
-        ApiKeyName: string;
+        ApiKeyName: components["schemas"]["Text"];
         /**
          * RateLimitPerMinute
          * @description Requests this key may send per minute.
@@ -816,7 +823,7 @@ export interface components {
          * @description Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private
          *     or link-local addresses are refused unless the server allows them.
          */
-        WebhookUrl: string;
+        WebhookUrl: components["schemas"]["Text"];
         /**
          * WebhookEvents
          * @description The subscribed event types; at least one.
@@ -826,7 +833,7 @@ export interface components {
          * WebhookDescription
          * @description A note for administrators.
          */
-        WebhookDescription: string;
+        WebhookDescription: components["schemas"]["Text"];
         /**
          * WebhookSecret
          * @description The signing secret (Standard Webhooks); shown only when created or rotated.
@@ -943,7 +950,7 @@ export interface components {
             events?: components["schemas"]["WebhookEvents"];
             payloadVersion?: components["schemas"]["PayloadVersion"];
             /** @description A note for administrators; null removes it. */
-            description?: string | null;
+            description?: components["schemas"]["WebhookDescription"] | null;
             /** @description `true` (re-)enables the endpoint and clears `disabledReason`; `false` disables it. */
             enabled?: boolean;
             /** @description `true` replaces the signing secret; the answer then holds the new one. */
@@ -1123,6 +1130,7 @@ export interface components {
         /** @description The request is invalid (`INVALID_INPUT`), with one `errors` entry per invalid field. */
         BadRequest: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1138,6 +1146,7 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1150,6 +1159,7 @@ export interface components {
         /** @description The caller may not do this (`FORBIDDEN`): it needs an admin, or acts on its own account where that is not allowed. */
         Forbidden: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1162,6 +1172,7 @@ export interface components {
         /** @description Nothing with this id is visible to the caller, or the id is malformed (`NOT_FOUND`). */
         NotFound: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1174,6 +1185,7 @@ export interface components {
         /** @description The email is already taken (`CONFLICT`). */
         Conflict: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1186,6 +1198,7 @@ export interface components {
         /** @description The request body is too large (`PAYLOAD_TOO_LARGE`). */
         PayloadTooLarge: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1198,6 +1211,7 @@ export interface components {
         /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
         UnsupportedMediaType: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1211,6 +1225,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1223,9 +1238,34 @@ export interface components {
         /** @description An unexpected error (`INTERNAL_ERROR`); no internals are revealed. */
         InternalError: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is
+         *     overloaded; retry after `Retry-After` seconds. Nothing was changed.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A path parameter is longer than 100 characters (`URI_TOO_LONG`). */
+        UriTooLong: {
+            headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 [name: string]: unknown;
             };
             content: {
@@ -1239,12 +1279,12 @@ export interface components {
          *     gives 404, like an unknown one.
          * @example 5f0c9d2a-3b7e-4c1f-8a6d-2e9b4f7c1a30
          */
-        UserId: string;
+        UserId: components["schemas"]["Text"];
         /**
          * @description The API key's id, a UUID (not the key). An id that is not a UUID gives 404, like an unknown one.
          * @example 0b7e4c2a-9d1f-4a6e-8c3b-5f2d7a9e1c40
          */
-        ApiKeyId: string;
+        ApiKeyId: components["schemas"]["Text"];
         /**
          * @description `true` to revoke the API key this request is sent with (without it, that is refused with
          *     409, so an administrator does not lock itself out by mistake).
@@ -1254,12 +1294,12 @@ export interface components {
          * @description The webhook endpoint's id, a UUID. An id that is not a UUID gives 404, like an unknown one.
          * @example 3d9f1a7c-8b2e-4f6a-9c0d-5e4b7a1f2c83
          */
-        WebhookEndpointId: string;
+        WebhookEndpointId: components["schemas"]["Text"];
         /**
          * @description The delivery's id, a UUID. An id that is not a UUID, or a delivery of another endpoint, gives 404.
          * @example 1f8b3d6e-2a9c-4b7d-8e1f-3c5a7d9b0e24
          */
-        DeliveryId: string;
+        DeliveryId: components["schemas"]["Text"];
         /** @description Page number, 1-based (at most 10,000,000). */
         Page: number;
         /** @description Items per page (1 to 100). */
@@ -1273,7 +1313,7 @@ export interface components {
         /** @description Only active (`true`) or deactivated (`false`) users. Deactivated users are visible to admin keys only. */
         ActiveFilter: boolean;
         /** @description Only users whose name or email contains this text (case-insensitive). */
-        Search: string;
+        Search: components["schemas"]["Text"];
         /**
          * @description Related resources to add to the user, as a comma-separated list: `profile`, `settings`,
          *     `permissions` (for example `include=profile,settings`). An unknown value is 400.
@@ -1307,6 +1347,16 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description Tells browsers to take the body as the declared media type, never to guess another.
+         * @example nosniff
+         */
+        "X-Content-Type-Options": "nosniff";
+        /**
+         * @description The response carries a credential or a secret; no cache may store it.
+         * @example no-store
+         */
+        "Cache-Control-No-Store": "no-store";
+        /**
          * @description Number of requests allowed in the current one-minute window.
          * @example 100
          */
@@ -1326,11 +1376,6 @@ export interface components {
          * @example 42
          */
         "Retry-After": number;
-        /**
-         * @description The response holds a secret; caches must not keep it.
-         * @example no-store
-         */
-        NoStore: "no-store";
         /**
          * @description URL of the created resource.
          * @example /api/v2/users/9a6f3c0d-5e8b-4b7a-a2c4-d1e7f9b3a605
@@ -1368,6 +1413,7 @@ export interface operations {
             /** @description One page of users. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1381,6 +1427,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -1399,7 +1446,9 @@ export interface operations {
             /** @description The user was created. `Location` is the URL of the new user. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     Location: components["headers"]["Location"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1417,6 +1466,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -1444,6 +1494,7 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1456,8 +1507,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -1482,6 +1535,7 @@ export interface operations {
             /** @description The user was deleted. */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1493,8 +1547,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -1520,6 +1576,7 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1535,9 +1592,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createToken: {
@@ -1556,7 +1615,9 @@ export interface operations {
             /** @description A new user token. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     Location: components["headers"]["Location"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1572,6 +1633,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeToken: {
@@ -1586,6 +1648,7 @@ export interface operations {
             /** @description The token was revoked. */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1597,6 +1660,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiKeys: {
@@ -1616,6 +1680,7 @@ export interface operations {
             /** @description One page of API keys. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1630,6 +1695,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiKey: {
@@ -1648,8 +1714,9 @@ export interface operations {
             /** @description The key was created. `Location` is its URL; the body holds the key, shown only this once. */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     Location: components["headers"]["Location"];
-                    "Cache-Control": components["headers"]["NoStore"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1666,6 +1733,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getApiKey: {
@@ -1686,6 +1754,7 @@ export interface operations {
             /** @description The API key's record. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1699,8 +1768,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiKey: {
@@ -1727,6 +1798,7 @@ export interface operations {
             /** @description The key is revoked; its record. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1743,6 +1815,7 @@ export interface operations {
             /** @description The key is the one this request is sent with, and `self=true` is absent (`CONFLICT`). */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1752,8 +1825,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateApiKey: {
@@ -1774,7 +1849,8 @@ export interface operations {
             /** @description The key with its new secret, shown only this once. */
             200: {
                 headers: {
-                    "Cache-Control": components["headers"]["NoStore"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1791,6 +1867,7 @@ export interface operations {
             /** @description The key is revoked (`CONFLICT`). */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1800,8 +1877,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookEndpoints: {
@@ -1821,6 +1900,7 @@ export interface operations {
             /** @description One page of webhook endpoints. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1835,6 +1915,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookEndpoint: {
@@ -1853,7 +1934,9 @@ export interface operations {
             /** @description The endpoint was created. `Location` is its URL. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     Location: components["headers"]["Location"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1870,6 +1953,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookEndpoint: {
@@ -1890,6 +1974,7 @@ export interface operations {
             /** @description The webhook endpoint. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1903,8 +1988,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookEndpoint: {
@@ -1925,6 +2012,7 @@ export interface operations {
             /** @description The endpoint was deleted. */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1936,8 +2024,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhookEndpoint: {
@@ -1962,6 +2052,8 @@ export interface operations {
             /** @description The updated endpoint; with its new secret when `rotateSecret` was true. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1976,9 +2068,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
@@ -2006,6 +2100,7 @@ export interface operations {
             /** @description One page of deliveries. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -2019,8 +2114,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     retryWebhookDelivery: {
@@ -2046,6 +2143,7 @@ export interface operations {
             /** @description The attempt is queued; the delivery as it is now. */
             202: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -2059,8 +2157,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendTestWebhook: {
@@ -2085,6 +2185,7 @@ export interface operations {
             /** @description The test delivery is queued. */
             202: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -2099,9 +2200,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     userCreatedWebhook: {

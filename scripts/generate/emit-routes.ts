@@ -15,7 +15,8 @@ function emitResponses(operation: OperationModel, serializable: Set<string>): st
       return `        ${literal(media.mediaType)}: { serialize: ${serialize}, check: ${check} },`;
     });
     const headers = response.headers.map(
-      (h) => `{ name: ${literal(h.name.toLowerCase())}, required: ${h.required}, setByFramework: ${h.setByFramework} }`,
+      (h) =>
+        `{ name: ${literal(h.name.toLowerCase())}, required: ${h.required}, setByFramework: ${h.setByFramework}${h.value === undefined ? '' : `, value: ${literal(h.value)}`} }`,
     );
     return [
       `      ${literal(response.status)}: {`,

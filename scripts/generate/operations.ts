@@ -31,7 +31,8 @@ export interface ParameterModel {
 
 export interface ResponseModel {
   status: string;
-  headers: { name: string; required: boolean; setByFramework: boolean; schema: JsonSchema }[];
+  /** `value`: the one value a `const` schema allows; the framework sends it, handlers never do. */
+  headers: { name: string; required: boolean; setByFramework: boolean; value?: string; schema: JsonSchema }[];
   content: { mediaType: string; schema: JsonSchema | undefined }[];
 }
 
@@ -113,11 +114,14 @@ function requestContentModel(document: OpenApiDocument, body: RequestBody): Requ
 function responseModel(document: OpenApiDocument, status: string, raw: Response): ResponseModel {
   const headers = Object.entries(raw.headers ?? {}).map(([name, value]) => {
     const header = deref<Header>(document, value);
+    const schema = header.schema ?? { type: 'string' };
+    const fixed = typeof schema === 'object' ? deref<{ const?: unknown }>(document, schema as { const?: unknown }).const : undefined;
     return {
       name,
       required: header.required === true,
-      setByFramework: header['x-set-by'] === 'framework',
-      schema: header.schema ?? { type: 'string' },
+      setByFramework: header['x-set-by'] === 'framework' || typeof fixed === 'string',
+      ...(typeof fixed === 'string' ? { value: fixed } : {}),
+      schema,
     };
   });
   return { status, headers, content: contentModel(raw.content) };

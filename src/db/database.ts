@@ -43,8 +43,11 @@ function onceOnly(close: () => Promise<void>): () => Promise<void> {
  */
 const UTC_SESSION = '-c TimeZone=UTC';
 
+/** A server that does not answer (down, or a host that drops packets) fails a query after this long instead of never. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 function openPostgres(connectionString: string): Database {
-  const adapterFactory = new PrismaPg({ connectionString, options: UTC_SESSION });
+  const adapterFactory = new PrismaPg({ connectionString, options: UTC_SESSION, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,

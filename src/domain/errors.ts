@@ -16,3 +16,6 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+
+/** What a failing database means for a caller (unavailable, or text it cannot store): the APIs map it, never reaching the database themselves. */
+export { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, type DatabaseFailure } from '../db/index.ts';

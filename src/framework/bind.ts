@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
-import { HttpError } from './http-error.js';
+import { HttpError, unroutedRequest } from './http-error.js';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
-import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
+import { declaredResponse, fixedHeaders, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
 import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
 import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.js';
@@ -106,6 +106,8 @@ function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<str
 function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: HandlerResult): FastifyReply {
   const declared = declaredResponse(route, result.status);
   if (!declared) throw new Error(`${route.operationId} replied ${result.status}, which the spec does not declare`);
+  const fixed = fixedHeaders(declared);
+  if (fixed) fastifyReply.headers(fixed);
   if (result.headers) for (const [name, value] of Object.entries(result.headers)) fastifyReply.header(name, value);
   fastifyReply.code(result.status);
   if (result.body === undefined) return fastifyReply.send();
@@ -135,23 +137,20 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
     const allowedMethods = createMethodMatcher(module.routes);
     const prefix = app.prefix;
 
+    const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
+      const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
+      return sendError(request, fastifyReply, undefined, unroutedRequest(allowedMethods(path)), formatError);
+    };
+
     app.setErrorHandler((error, request, fastifyReply) => {
+      // a request no route takes is a 404 or 405 whatever else is wrong with it (its body, its content type)
+      if (request.is404) return sendUnrouted(request, fastifyReply);
       const httpError = toHttpError(error, mapError);
       if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
       return sendError(request, fastifyReply, routeOf(request), httpError, formatError);
     });
 
-    app.setNotFoundHandler((request, fastifyReply) => {
-      const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
-      const allow = allowedMethods(path);
-      const error =
-        allow.length > 0
-          ? new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here; allowed: ${allow.join(', ')}`, undefined, {
-              allow: allow.join(', '),
-            })
-          : new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${path}`);
-      return sendError(request, fastifyReply, undefined, error, formatError);
-    });
+    app.setNotFoundHandler(sendUnrouted);
 
     if (responseCheck) {
       const validators = await module.loadResponseValidators();
@@ -201,7 +200,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
             ? (request, fastifyReply) => serve(single, settings, request, fastifyReply)
             : (request, fastifyReply) => {
                 const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
-                if (!operation) throw new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]}`);
+                if (!operation) throw unroutedRequest([]);
                 (request as RoutedRequest)[CHOSEN_ROUTE] = operation.route;
                 return serve(operation, settings, request, fastifyReply);
               },

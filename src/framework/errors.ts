@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.js';
-import { declaredResponse, type RouteDefinition } from './route-definition.js';
+import { declaredResponse, fixedHeaders, type RouteDefinition } from './route-definition.js';
 
 export interface FormattedError {
   contentType: string;
@@ -20,9 +20,38 @@ const BY_STATUS: Record<number, [string, string]> = {
   403: ['FORBIDDEN', 'Not allowed'],
   404: ['NOT_FOUND', 'Not found'],
   405: ['METHOD_NOT_ALLOWED', 'Method not allowed'],
+  408: ['REQUEST_TIMEOUT', 'The request was not received in time'],
   413: ['PAYLOAD_TOO_LARGE', 'The request body is too large'],
+  414: ['URI_TOO_LONG', 'A path segment is longer than the server accepts'],
   415: ['UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type'],
   429: ['RATE_LIMITED', 'Too many requests'],
+  431: ['HEADERS_TOO_LARGE', 'The request line and headers are larger than the server accepts'],
+  503: ['SERVICE_UNAVAILABLE', 'The service cannot answer now; retry later'],
+};
+
+const internalError = () => new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
+const invalidBody = (problem: string) => new HttpError(400, 'INVALID_INPUT', `The request body ${problem}`, [{ field: 'body', message: problem }]);
+
+/**
+ * Every error Fastify (and the Fastify plugins used here) raises for a request, as the HttpError answered for it.
+ * Messages are fixed: none repeats what the request sent.
+ */
+export const FASTIFY_REQUEST_ERRORS: Readonly<Record<string, () => HttpError>> = {
+  FST_ERR_BAD_URL: () => new HttpError(400, 'INVALID_INPUT', 'The URL is not valid: it has a malformed percent-encoding', [{ field: 'path', message: 'is not validly percent-encoded' }]),
+  FST_ERR_INVALID_URL: () => new HttpError(400, 'INVALID_INPUT', 'The URL is not valid', [{ field: 'path', message: 'is not a valid URL' }]),
+  FST_ERR_MAX_PARAM_LENGTH: () => new HttpError(414, 'URI_TOO_LONG', 'A path segment is longer than the server accepts'),
+  FST_ERR_NOT_FOUND: () => new HttpError(404, 'NOT_FOUND', 'No resource at this path'),
+  FST_ERR_VALIDATION: () => new HttpError(400, 'INVALID_INPUT', 'The request is not valid'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => invalidBody('is empty; it must be a JSON document'),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => invalidBody('is not valid JSON'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new HttpError(400, 'INVALID_INPUT', 'Content-Length does not match the body', [{ field: 'header.content-length', message: 'does not match the body' }]),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts'),
+  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: () => new HttpError(400, 'INVALID_INPUT', 'The request needs a Content-Type', [{ field: 'header.content-type', message: 'is required' }]),
+  FST_ERR_ROUTE_MISSING_CONTENT: () => invalidBody('is required'),
+  FST_ERR_HANDLER_TIMEOUT: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The request took too long to handle; retry later'),
+  FST_ERR_ASYNC_CONSTRAINT: () => internalError(),
+  FST_UNDER_PRESSURE: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The service is overloaded; retry later'),
 };
 
 export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): HttpError {
@@ -30,23 +59,19 @@ export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): 
   const mapped = mapError?.(error);
   if (mapped) return mapped;
   const fastifyError = error as Partial<FastifyError>;
-  switch (fastifyError.code) {
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new HttpError(400, 'INVALID_INPUT', 'The request body is empty', [{ field: 'body', message: 'must be a JSON document' }]);
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new HttpError(400, 'INVALID_INPUT', 'The request body is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json');
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts');
-  }
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return new HttpError(400, 'INVALID_INPUT', 'The request body is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
-  }
+  const known = fastifyError.code === undefined ? undefined : FASTIFY_REQUEST_ERRORS[fastifyError.code];
+  if (known) return known();
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return invalidBody('is not valid JSON');
   const status = fastifyError.statusCode ?? 500;
-  const known = BY_STATUS[status];
-  if (known) return new HttpError(status, known[0], known[1]);
-  return new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
+  const byStatus = BY_STATUS[status];
+  if (byStatus) return new HttpError(status, byStatus[0], byStatus[1]);
+  return internalError();
+}
+
+/** The error for a status, with the framework's code and message for it (500 for a status it has none for). */
+export function httpErrorFor(status: number, headers?: Record<string, string>): HttpError {
+  const byStatus = BY_STATUS[status];
+  return byStatus ? new HttpError(status, byStatus[0], byStatus[1], undefined, headers) : internalError();
 }
 
 /**
@@ -106,13 +131,16 @@ export function sendError(
   formatError: ErrorFormatter,
 ): FastifyReply {
   let formatted = formatSafely(error, formatError);
-  const serialize = route ? declaredResponse(route, error.status)?.content[formatted.contentType]?.serialize : undefined;
+  const declared = route ? declaredResponse(route, error.status) : undefined;
+  const serialize = declared?.content[formatted.contentType]?.serialize;
   let payload = serialize ? serializeFitting(serialize, formatted.body) : JSON.stringify(formatted.body);
   if (payload === undefined) {
     request.log.warn({ status: error.status, operationId: route?.operationId }, 'the error body does not fit the declared schema; sent as problem details');
     formatted = problemDetails(error);
     payload = JSON.stringify(formatted.body);
   }
+  const fixed = declared ? fixedHeaders(declared) : null;
+  if (fixed) reply.headers(fixed);
   if (error.headers) reply.headers(error.headers);
   return reply.code(error.status).type(formatted.contentType).send(payload);
 }

@@ -23,6 +23,11 @@ export class HttpError extends Error {
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'HttpError';
   }
+
+  /** The name Fastify and its plugins read an error's status by. */
+  get statusCode(): number {
+    return this.status;
+  }
 }
 
 /** Codes the framework itself emits; a version's error schema must declare each of them. */
@@ -32,13 +37,24 @@ export const FRAMEWORK_ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
+  'REQUEST_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
+  'URI_TOO_LONG',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'HEADERS_TOO_LARGE',
   'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type FrameworkErrorCode = (typeof FRAMEWORK_ERROR_CODES)[number];
 
 export const invalidInput = (details: FieldError[], message = 'The request is not valid') =>
   new HttpError(400, 'INVALID_INPUT', message, details);
+
+/** The answer to a request no route takes: 405 with `Allow` when the path has methods, else 404. */
+export function unroutedRequest(allow: readonly string[]): HttpError {
+  if (allow.length === 0) return new HttpError(404, 'NOT_FOUND', 'No resource at this path');
+  const methods = allow.join(', ');
+  return new HttpError(405, 'METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}`, undefined, { allow: methods });
+}

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
 import { HttpError, invalidInput } from './http-error.js';
+import { strictJsonParser } from './json-body.js';
 import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.js';
+import { parseField, propertyShape } from './strict-scalars.js';
 
 type MultipartDecoding = Extract<BodyDecoding, { kind: 'multipart' }>;
-import { parseField, propertyShape } from './strict-scalars.js';
 
 /** A file part of a multipart body, read whole within the size limit (the generated `UploadedFile`). */
 export interface UploadedFile {
@@ -111,7 +112,7 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
   const declared = new Set(routes.flatMap((r) => Object.keys(r.body?.media ?? {})));
   for (const type of declared) {
     if (type.endsWith('+json') && !app.hasContentTypeParser(type)) {
-      app.addContentTypeParser(type, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+      app.addContentTypeParser(type, { parseAs: 'buffer' }, strictJsonParser);
     }
   }
   if (declared.has('application/x-www-form-urlencoded') && !app.hasContentTypeParser('application/x-www-form-urlencoded')) {

@@ -51,7 +51,9 @@ export function checkResponse(
     const declared = declaredResponse(route, reply.statusCode);
     if (!declared) return [`status ${reply.statusCode} is not declared`];
     for (const header of declared.headers) {
-      if (header.required && reply.getHeader(header.name) === undefined) problems.push(`header ${header.name} is missing`);
+      const sent = reply.getHeader(header.name);
+      if (header.required && sent === undefined) problems.push(`header ${header.name} is missing`);
+      if (header.value !== undefined && sent !== undefined && String(sent) !== header.value) problems.push(`header ${header.name} is not ${header.value}`);
     }
     if (hasBody) {
       const media = declared.content[mediaType];

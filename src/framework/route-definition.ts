@@ -54,7 +54,13 @@ export interface BodyMedia {
 }
 
 export interface ResponseDefinition {
-  readonly headers: readonly { readonly name: string; readonly required: boolean; readonly setByFramework: boolean }[];
+  readonly headers: readonly {
+    readonly name: string;
+    readonly required: boolean;
+    readonly setByFramework: boolean;
+    /** The one value the spec allows (a `const` schema): the framework sends it on every such response. */
+    readonly value?: string;
+  }[];
   readonly content: Readonly<Record<string, { readonly serialize: Serializer | undefined; readonly check: string | undefined }>>;
 }
 
@@ -96,4 +102,17 @@ export type OperationIdOf<M extends RouteModule> = M['routes'][number]['operatio
 /** The response a route declares for a status: exact, then `4XX`-style ranges, then `default`. */
 export function declaredResponse(route: RouteDefinition, status: number): ResponseDefinition | undefined {
   return route.responses[String(status)] ?? route.responses[`${String(status)[0]}XX`] ?? route.responses.default;
+}
+
+const fixedHeaderCache = new WeakMap<ResponseDefinition, Readonly<Record<string, string>> | null>();
+
+/** The headers whose value the spec fixes for a response (computed once per response definition). */
+export function fixedHeaders(response: ResponseDefinition): Readonly<Record<string, string>> | null {
+  let headers = fixedHeaderCache.get(response);
+  if (headers === undefined) {
+    const fixed = response.headers.flatMap((header) => (header.value === undefined ? [] : [[header.name, header.value] as const]));
+    headers = fixed.length > 0 ? Object.fromEntries(fixed) : null;
+    fixedHeaderCache.set(response, headers);
+  }
+  return headers;
 }

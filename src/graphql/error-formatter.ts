@@ -1,5 +1,6 @@
 import { GraphQLError, type ExecutionResult } from './graphql-js.ts';
 import type { MercuriusContext } from 'mercurius';
+import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS } from '../domain/errors.ts';
 import { DomainError } from '../domain/errors.ts';
 import { HttpError } from '../framework/index.ts';
 import { fromDomainError, isGraphqlErrorCode, type GraphqlErrorCode } from './errors.ts';
@@ -56,6 +57,13 @@ function classify(raw: unknown, wrapperStatus: number | undefined, log: Mercuriu
     const { code: _code, ...extensions } = error.extensions;
     return { error: located(error, code, error.message, extensions), status: wrapperStatus ?? 200 };
   }
+  const databaseFailure = classifyDatabaseError(original);
+  if (databaseFailure === 'unavailable') {
+    return { error: located(error, 'SERVICE_UNAVAILABLE', `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`), status: 503 };
+  }
+  if (databaseFailure === 'unstorable-text') {
+    return { error: located(error, 'BAD_USER_INPUT', 'The request holds text that cannot be stored: the NUL character (U+0000)'), status: wrapperStatus ?? 200 };
+  }
   if (original instanceof HttpError && original.code === 'RATE_LIMITED') {
     return { error: located(error, 'RATE_LIMITED', original.message), status: original.status };
   }
@@ -73,7 +81,8 @@ function classify(raw: unknown, wrapperStatus: number | undefined, log: Mercuriu
 
 /**
  * Every error gets an `extensions.code`; internal errors are logged and masked. Errors of an executed operation
- * answer 200 with `data`; errors that stop a request before execution answer with their status and no `data`.
+ * answer 200 with `data`; errors that stop a request before execution answer with their status and no `data`;
+ * an unreachable database answers 503 with `Retry-After` either way.
  */
 export function formatErrors(execution: ExecutionResult & { errors: ReadonlyArray<GraphQLError> }, context: MercuriusContext) {
   const log = context.reply.log;
@@ -83,6 +92,11 @@ export function formatErrors(execution: ExecutionResult & { errors: ReadonlyArra
     return [classify(error, undefined, log)];
   });
   const errors = classified.map((c) => c.error);
+  if (classified.some((c) => c.status === 503)) {
+    // the database is unreachable: however far the operation got, the client should retry it
+    context.reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return { statusCode: 503, response: execution.data === undefined ? { errors } : { data: execution.data, errors } };
+  }
   if (execution.data !== undefined) return { statusCode: 200, response: { data: execution.data, errors } };
   return { statusCode: classified[0]?.status ?? 500, response: { errors } };
 }

@@ -16,6 +16,7 @@ export const GRAPHQL_ERROR_CODES = [
   'METHOD_NOT_ALLOWED',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type GraphqlErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];

@@ -15,6 +15,9 @@ import { lexicalLimits } from './limits/lexical.ts';
 import { sizeLimits } from './limits/size.ts';
 import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
+import { refuseUnstorableText } from './text-input.ts';
+
+export const GRAPHQL_PATH = '/graphql';
 
 /** What a document may be: each limit is checked before the work it bounds (lexing before parsing, counting before validating). */
 export const GRAPHQL_LIMITS = { maxTokens: 10_000, maxNesting: 32, maxFields: 300, maxAliases: 50, maxDepth: 8, maxCost: 10_000 } as const;
@@ -37,6 +40,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     scope.addHook('onRoute', keepNumericErrorPaths);
     await scope.register(mercurius, {
       schema: typeDefs,
+      path: GRAPHQL_PATH,
       // the generated types are stricter than Mercurius' own
       resolvers: resolvers as IResolvers,
       loaders: loaders as MercuriusLoaders,
@@ -52,5 +56,6 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     scope.graphql.addHook('preValidation', onlyDocuments);
     scope.graphql.addHook('preValidation', sizeLimits(GRAPHQL_LIMITS));
     scope.graphql.addHook('preExecution', costLimit(GRAPHQL_LIMITS.maxCost));
+    scope.graphql.addHook('preExecution', refuseUnstorableText);
   });
 }

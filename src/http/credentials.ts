@@ -18,11 +18,14 @@ declare module 'fastify' {
 
 const NONE: PresentedCredential = { kind: 'none' };
 
+/** RFC 6750 §2.1: the scheme in any case, exactly one space, then a b64token. */
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+
+/** The bearer token of the Authorization header; '' when the header is there but is not `Bearer <b64token>`. */
 export function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
-  const match = /^Bearer +(\S+) *$/i.exec(header);
-  return match ? match[1] : '';
+  return BEARER.exec(header)?.[1] ?? '';
 }
 
 /** Resolves the presented credential into `request.credential` for every request of this context. */

@@ -1,8 +1,8 @@
-import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import type { FastifyRateLimitStore } from '@fastify/rate-limit';
 
 /**
- * The in-process rate-limit store, shared by every registration handed the same instance, so APIs that share a
- * budget (v2 and GraphQL) share it without Redis too. Fixed windows per key, expired ones swept as it grows.
+ * The in-process rate-limit store, shared by every registration handed the same instance, so the APIs share one
+ * budget per credential without Redis too. Fixed windows per key, expired ones swept as it grows.
  */
 export class MemoryRateLimitStore implements FastifyRateLimitStore {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
@@ -21,14 +21,6 @@ export class MemoryRateLimitStore implements FastifyRateLimitStore {
 
   child(): FastifyRateLimitStore {
     return this;
-  }
-
-  /** For @fastify/rate-limit's `store` option, which wants a constructor. */
-  asConstructor(): FastifyRateLimitStoreCtor {
-    // a constructor that returns an object makes `new` give that object: every registration gets this store
-    return function SharedStore(this: unknown, store: MemoryRateLimitStore) {
-      return store;
-    }.bind(undefined, this) as unknown as FastifyRateLimitStoreCtor;
   }
 
   private sweep(now: number): void {

@@ -1,8 +1,9 @@
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { HttpError } from '../framework/index.ts';
 import type { MemoryRateLimitStore } from './memory-rate-limit-store.ts';
+import { RedisRateLimitStore } from './redis-rate-limit-store.ts';
 
 /** A rate-limit budget: APIs registered with the same one spend the same budgets. */
 export interface RateLimitBudget {
@@ -12,11 +13,22 @@ export interface RateLimitBudget {
   redis?: Redis | undefined;
   /** The in-process store, when there is no Redis: registrations given the same one share budgets. */
   memoryStore: MemoryRateLimitStore;
-  /** Separates budgets sharing one Redis (one API version from another, tests from each other). */
+  /** Prefix of the budgets' Redis keys: separates services (and tests) sharing one Redis. */
   nameSpace: string;
 }
 
 const WINDOW_MS = 60_000;
+
+/**
+ * @fastify/rate-limit wants a store constructor and names its own stores' keys after the route (`undefined` for
+ * hooks): a constructor that hands every registration this one store, whose keys are the budget keys only.
+ */
+function sharedStore(store: FastifyRateLimitStore): FastifyRateLimitStoreCtor {
+  // a constructor that returns an object makes `new` give that object
+  return function SharedStore() {
+    return store;
+  } as unknown as FastifyRateLimitStoreCtor;
+}
 
 function budgetOf(request: FastifyRequest, defaultPerMinute: number): { key: string; max: number } {
   const credential = request.credential;
@@ -35,8 +47,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     global: false,
     timeWindow: WINDOW_MS,
     max: options.defaultPerMinute,
-    nameSpace: options.nameSpace,
-    ...(options.redis ? { redis: options.redis } : { store: options.memoryStore.asConstructor() }),
+    store: sharedStore(options.redis ? new RedisRateLimitStore(options.redis, options.nameSpace) : options.memoryStore),
     skipOnError: true,
   });
   const limiter = app.rateLimit({

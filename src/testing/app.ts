@@ -32,6 +32,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       db,
       onResponseViolation: (violation) => violations.push(violation),
       rateLimitNamespace: `test-${randomBytes(6).toString('hex')}:`,
+      // a loaded test machine must not shed the tests' requests; overload.test.ts forces shedding on its own app
+      overloadLimits: { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0 },
     });
     await app.ready();
     return {

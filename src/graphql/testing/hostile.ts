@@ -84,16 +84,17 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: 'a cycle of fragments', query: `{ ...F0 } ${repeat(1_000, (i) => `fragment F${i} on Query { ...F${(i + 1) % 1_000} }`)}`, expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
   { name: 'many variables declared', query: `query (${repeat(1_600, (i) => `$v${i}: Int`)}) { me { id } }`, expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
   {
+    // JSON nested deeper than the strict body parser takes (128) is a malformed request before GraphQL sees it
     name: 'a variable of nested lists',
     query: 'mutation ($tags: [String!]) { createPost(title: "t", content: "c", tags: $tags) { id } }',
     variables: `{"tags":${nestedArray(50_000)}}`,
-    expected: { status: 400, code: 'BAD_USER_INPUT' },
+    expected: { status: 400, code: 'BAD_REQUEST' },
   },
   {
     name: 'a variable of nested objects',
     query: 'query ($id: ID!) { user(id: $id) { id } }',
     variables: `{"id":${nestedObject(50_000)}}`,
-    expected: { status: 400, code: 'BAD_USER_INPUT' },
+    expected: { status: 400, code: 'BAD_REQUEST' },
   },
   { name: 'many variables given', query: 'query ($id: ID!) { user(id: $id) { id } }', variables: `{${repeat(20_000, (i) => `"v${i}":${i}`, ',')}}`, expected: { status: 400, code: 'BAD_USER_INPUT' } },
 ];

@@ -196,6 +196,12 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * Text
+         * @description Text the service accepts: any string without the NUL character (U+0000), which the database
+         *     cannot store. Every text input (body field, query or path parameter) is a Text.
+         */
+        Text: string;
+        /**
          * Role
          * @description A user's role, from most to least privileged.
          * @enum {string}
@@ -222,18 +228,18 @@ export interface components {
          * Name
          * @description A person's display name; not blank.
          */
-        Name: string;
+        Name: components["schemas"]["Text"];
         /**
          * Username
          * @description A unique handle of 3 to 32 letters, digits, `_`, `.` or `-`.
          */
-        Username: string;
+        Username: components["schemas"]["Text"];
         /**
          * Email
          * Format: email
          * @description An email address, unique case-insensitively.
          */
-        Email: string;
+        Email: components["schemas"]["Text"];
         /**
          * User
          * @description A user as version 1 shows it.
@@ -291,7 +297,7 @@ export interface components {
             username?: components["schemas"]["Username"];
             email: components["schemas"]["Email"];
             /** @description At least 8 characters. When absent, a random password is generated. Never returned. */
-            password?: string;
+            password?: components["schemas"]["Text"];
             /** @description Defaults to `user`. Any other role needs an admin API key (403 otherwise). */
             role?: components["schemas"]["Role"];
         } & (unknown | unknown);
@@ -310,12 +316,13 @@ export interface components {
         /**
          * ErrorCode
          * @description Machine-readable error code: `INVALID_INPUT` (400), `UNAUTHORIZED` and `INVALID_API_KEY`
-         *     (401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `CONFLICT` (409),
-         *     `PAYLOAD_TOO_LARGE` (413), `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429),
-         *     `INTERNAL_ERROR` (500).
+         *     (401), `FORBIDDEN` (403), `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `REQUEST_TIMEOUT`
+         *     (408), `CONFLICT` (409), `PAYLOAD_TOO_LARGE` (413), `URI_TOO_LONG` (414),
+         *     `UNSUPPORTED_MEDIA_TYPE` (415), `RATE_LIMITED` (429), `HEADERS_TOO_LARGE` (431),
+         *     `INTERNAL_ERROR` (500), `SERVICE_UNAVAILABLE` (503).
          * @enum {string}
          */
-        ErrorCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ErrorCode: "INVALID_INPUT" | "UNAUTHORIZED" | "INVALID_API_KEY" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         /**
          * FieldError
          * @description What is wrong with one input field.
@@ -501,6 +508,7 @@ export interface components {
         /** @description The request is invalid: `INVALID_INPUT`, with one `details` entry per invalid field. */
         BadRequest: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -513,6 +521,7 @@ export interface components {
         /** @description No API key was sent (`UNAUTHORIZED`), or it is unknown or revoked (`INVALID_API_KEY`). */
         Unauthorized: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -525,6 +534,7 @@ export interface components {
         /** @description The API key may not do this (`FORBIDDEN`): the role change needs an admin key. */
         Forbidden: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -537,6 +547,7 @@ export interface components {
         /** @description No user has this id, or the id is malformed (`NOT_FOUND`). */
         NotFound: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -549,6 +560,7 @@ export interface components {
         /** @description The email or username is already taken (`CONFLICT`). */
         Conflict: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -561,6 +573,7 @@ export interface components {
         /** @description The request body is too large (`PAYLOAD_TOO_LARGE`). */
         PayloadTooLarge: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -573,6 +586,7 @@ export interface components {
         /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
         UnsupportedMediaType: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -586,6 +600,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -598,9 +613,34 @@ export interface components {
         /** @description An unexpected error (`INTERNAL_ERROR`); no internals are revealed. */
         InternalError: {
             headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is
+         *     overloaded; retry after `Retry-After` seconds. Nothing was changed.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A path parameter is longer than 100 characters (`URI_TOO_LONG`). */
+        UriTooLong: {
+            headers: {
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 [name: string]: unknown;
             };
             content: {
@@ -614,7 +654,7 @@ export interface components {
          *     checked as a parameter: an id that is malformed gives 404, like an unknown one.
          * @example user_5f0c9d2a3b7e4c1f8a6d2e9b4f7c1a30
          */
-        UserId: string;
+        UserId: components["schemas"]["Text"];
         /** @description Maximum number of users to return (1 to 100). */
         Limit: number;
         /** @description Number of users to skip (at most 1,000,000,000). Defaults to 0. Cannot be combined with `page` (400). */
@@ -658,6 +698,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description Tells browsers to take the body as the declared media type, never to guess another.
+         * @example nosniff
+         */
+        "X-Content-Type-Options": "nosniff";
         /**
          * @description Number of requests allowed in the current one-minute window.
          * @example 100
@@ -721,6 +766,7 @@ export interface operations {
             /** @description One page of users. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -734,6 +780,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -753,6 +800,7 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -770,6 +818,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -791,6 +840,7 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -803,8 +853,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -830,6 +882,7 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -845,9 +898,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -869,6 +924,7 @@ export interface operations {
             /** @description The user was deleted. */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -879,8 +935,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     userCreatedWebhook: {

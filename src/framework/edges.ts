@@ -1,0 +1,147 @@
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.js';
+import { HttpError, unroutedRequest } from './http-error.js';
+
+/** An error raised by Node's HTTP parser for a connection, before any request exists. */
+interface ClientError extends Error {
+  code?: string;
+  rawPacket?: Buffer;
+}
+
+export interface EdgeErrorOptions {
+  /** The error format of paths no registered prefix covers. */
+  fallback: ErrorFormatter;
+  /** Headers every response carries, errors included (computed once). */
+  headers: Readonly<Record<string, string>>;
+}
+
+/** Methods a 405 can list in `Allow`; OPTIONS is a CORS preflight here, not a method of a resource. */
+const RESOURCE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The path of a request target, without the query. */
+const pathOf = (target: string) => target.split('?')[0]!;
+
+/**
+ * What the HTTP parser got of a request it refused: the method and path of a well-formed request line, or only the
+ * path (for the error format) when the line is garbled.
+ */
+function requestLine(packet: Buffer | undefined): { method?: string; target: string } {
+  const line = packet?.toString('latin1', 0, Math.min(packet.length, 8192)).split(/\r?\n/, 1)[0] ?? '';
+  const wellFormed = /^([^ ]+) (\/[^ ]*) HTTP\/\d\.\d$/.exec(line);
+  if (wellFormed) return { method: wellFormed[1]!, target: wellFormed[2]! };
+  return { target: line.split(' ').find((token) => token.startsWith('/')) ?? '' };
+}
+
+/**
+ * Every response the server sends in the error format of the API its path belongs to, whatever raised it: a route,
+ * Fastify's router (bad URLs, too-long parameters), Node's HTTP parser (431, malformed requests, unknown methods),
+ * unknown paths and methods (404, or 405 with `Allow`). No message repeats what the request sent.
+ */
+export class EdgeErrors {
+  private readonly scopes: { prefix: string; formatError: ErrorFormatter }[] = [];
+  private readonly headers: Readonly<Record<string, string>>;
+  private readonly fallback: ErrorFormatter;
+  private app: FastifyInstance | undefined;
+
+  constructor(options: EdgeErrorOptions) {
+    this.fallback = options.fallback;
+    this.headers = options.headers;
+  }
+
+  /** Paths equal to `prefix` or under it answer errors with `formatError`. */
+  addScope(prefix: string, formatError: ErrorFormatter): void {
+    this.scopes.push({ prefix, formatError });
+    this.scopes.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  formatFor(target: string): ErrorFormatter {
+    const path = pathOf(target);
+    return this.scopes.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`))?.formatError ?? this.fallback;
+  }
+
+  /** Fastify's factory options that route its own errors and the HTTP parser's here. */
+  serverOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
+    return {
+      frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+        reply.headers(this.headers);
+        sendError(request, reply, undefined, toHttpError(error, undefined), this.formatFor(request.url));
+      },
+      // Fastify types `rawPacket` as a serialised Buffer; Node hands the Buffer itself
+      clientErrorHandler: (error, socket) => this.onClientError(error as unknown as ClientError, socket),
+    };
+  }
+
+  /**
+   * On the root instance, before anything else is registered: the protective headers on every response, the Host
+   * header RFC 9112 requires of HTTP/1.1, and the root's 404/405 and error handlers.
+   */
+  register(app: FastifyInstance): void {
+    this.app = app;
+    const headers = this.headers;
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
+    // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
+    app.addHook('preValidation', (request, _reply, done) => {
+      const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
+      done(hostless ? new HttpError(400, 'INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
+    });
+    app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url)));
+    app.setErrorHandler((error, request, reply) => {
+      if (request.is404) return this.send(request, reply, this.unroutedMethod(request.url));
+      const httpError = toHttpError(error, undefined);
+      if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
+      return this.send(request, reply, httpError);
+    });
+    // an expectation other than 100-continue is ignored (RFC 9110 allows it) rather than refused with an empty 417
+    app.server.on('checkExpectation', (request: IncomingMessage, response) => app.server.emit('request', request, response));
+    app.server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+      this.writeRaw(socket, this.unroutedMethod(request.url ?? ''), request.url ?? '');
+    });
+  }
+
+  /** The answer to a method no route of this path takes: 405 with `Allow` when the path has routes, else 404. */
+  unroutedMethod(target: string): HttpError {
+    const path = pathOf(target);
+    const app = this.app;
+    return unroutedRequest(app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null) : []);
+  }
+
+  /** Sends `error` in the format of the request's path. */
+  send(request: FastifyRequest, reply: FastifyReply, error: HttpError): FastifyReply {
+    return sendError(request, reply, undefined, error, this.formatFor(request.url));
+  }
+
+  private onClientError(error: ClientError, socket: Duplex): void {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    const { method, target } = requestLine(error.rawPacket);
+    let httpError: HttpError;
+    if (error.code === 'HPE_INVALID_METHOD' && method !== undefined) httpError = this.unroutedMethod(target);
+    else if (error.code === 'HPE_HEADER_OVERFLOW') httpError = httpErrorFor(431);
+    else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') httpError = httpErrorFor(408);
+    else httpError = new HttpError(400, 'INVALID_INPUT', 'The request is not valid HTTP/1.1');
+    this.writeRaw(socket, httpError, target);
+  }
+
+  /** Answers on a connection no request object exists for, then closes it. */
+  private writeRaw(socket: Duplex, error: HttpError, target: string): void {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const formatted = this.formatFor(target)(error);
+    const body = JSON.stringify(formatted.body);
+    const headers = {
+      'content-type': `${formatted.contentType}; charset=utf-8`,
+      'content-length': String(Buffer.byteLength(body)),
+      ...this.headers,
+      ...error.headers,
+      connection: 'close',
+    };
+    const head = [`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  }
+}
