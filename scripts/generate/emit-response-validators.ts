@@ -9,7 +9,7 @@ export interface ResponseValidatorsModule extends EmittedModule {
 }
 
 /**
- * Response, component and webhook validators. Only response checks (tests, CHECK_RESPONSES) call them, so they are
+ * Response, component (`component(name)`) and webhook validators. Only response checks (tests, CHECK_RESPONSES) call them, so they are
  * not precompiled: the module holds the schemas as data and compiles each validator the first time it is called.
  * Request validation never waits for a compiler.
  */
@@ -29,21 +29,21 @@ export function emitResponseValidators(
     `const { definitions, schemas } = JSON.parse(readFileSync(new URL(${JSON.stringify(`./${jsonFile}`)}, import.meta.url), 'utf8'));`,
     'let ajv;',
     '',
-    'function compile(name) {',
+    'function compile(schema) {',
     '  if (ajv === undefined) {',
     '    ajv = new Ajv2020.default({ strict: false, allErrors: true, allowUnionTypes: true, unicodeRegExp: false, validateSchema: false });',
     '    addFormats.default(ajv);',
     `    ajv.addFormat('email', ${EMAIL.toString()});`,
     `    ajv.addSchema({ $id: ${JSON.stringify(DEFS_ID)}, $defs: definitions });`,
     '  }',
-    '  return ajv.compile(schemas[name]);',
+    '  return ajv.compile(schema);',
     '}',
     '',
     '/** A validator compiled on its first call. */',
-    'function lazy(name) {',
+    'function lazy(schema) {',
     '  let compiled;',
     '  const validate = (data) => {',
-    '    compiled ??= compile(name);',
+    '    compiled ??= compile(schema);',
     '    const valid = compiled(data);',
     '    validate.errors = compiled.errors;',
     '    return valid;',
@@ -51,7 +51,16 @@ export function emitResponseValidators(
     '  return validate;',
     '}',
     '',
-    ...names.map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`),
+    'const components = new Map();',
+    '',
+    '/** The validator of a component schema, by its name in the document (undefined for an unknown name). */',
+    'export function component(name) {',
+    '  if (!Object.hasOwn(definitions, name)) return undefined;',
+    `  if (!components.has(name)) components.set(name, lazy({ $ref: ${JSON.stringify(`${DEFS_ID}#/$defs/`)} + name.replace(/~/g, '~0').replace(/\\//g, '~1') }));`,
+    '  return components.get(name);',
+    '}',
+    '',
+    ...names.map((name) => `export const ${name} = lazy(schemas[${JSON.stringify(name)}]);`),
     '',
   ].join('\n');
   const dts = [
@@ -61,6 +70,9 @@ export function emitResponseValidators(
     '  (data: unknown): boolean;',
     '  errors?: ErrorObject[] | null;',
     '}',
+    '',
+    '/** The validator of a component schema, by its name in the document (undefined for an unknown name). */',
+    'export declare function component(name: string): Validator | undefined;',
     '',
     ...names.map((name) => `export declare const ${name}: Validator;`),
     '',

@@ -24,9 +24,23 @@ export interface EmittedModule {
 
 const ERROR_PUSH = /const (err\d+) = (\{instancePath[\s\S]*?\});if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}/g;
 
-/** Ajv writes four statements to record each error; one does the same. */
+const MESSAGE = /message:("(?:[^"\\]|\\.)*")(?=\})/g;
+
+/**
+ * Ajv writes four statements to record each error, one does the same; and each distinct constant message is
+ * written once, as a constant the errors share.
+ */
 function compactErrors(code: string): string {
-  return code.replace(ERROR_PUSH, '(vErrors ??= []).push($2);');
+  const messages = new Map<string, string>();
+  const compact = code
+    .replace(ERROR_PUSH, '(vErrors ??= []).push($2);')
+    .replace(MESSAGE, (_, text: string) => {
+      let name = messages.get(text);
+      if (name === undefined) messages.set(text, (name = `message${messages.size}`));
+      return `message:${name}`;
+    });
+  const constants = [...messages].map(([text, name]) => `const ${name} = ${text};`);
+  return `${constants.join('\n')}\n${compact}`;
 }
 
 const REF_ONLY = new RegExp(`^${DEFS_ID}#/\\$defs/[^/]+$`);

@@ -8,11 +8,10 @@ import { emitResponseValidators } from './emit-response-validators.ts';
 import { emitValidators } from './emit-validators.ts';
 import { describeFinding, loadSpec, summarizeFindings } from './load-spec.ts';
 import { normalizeSchemas, type Finding } from './normalize-schemas.ts';
-import { escapePointer } from './schema-walk.ts';
 import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
 import { collectOperations, collectWebhooks, isJsonMediaType } from './operations.ts';
 import { bodySchemas, parameterSchema, responseExportName } from './request-schemas.ts';
-import { createSchemaConverters, DEFS_ID } from './schemas.ts';
+import { createSchemaConverters } from './schemas.ts';
 import type { Target } from './targets.ts';
 
 /** File name (relative to the target's output folder) to content, headers included. */
@@ -27,8 +26,9 @@ function header(specPath: string, commentPrefix: string): string {
 }
 
 function basePathOf(document: OpenApiDocument): string {
-  const url = document.servers?.[0]?.url ?? '/';
-  const path = /^[a-z]+:\/\//i.test(url) ? new URL(url.replace(/\{[^}]*\}/g, 'x')).pathname : url;
+  const server = document.servers?.[0] as { url: string; variables?: Record<string, { default?: string }> } | undefined;
+  const url = (server?.url ?? '/').replace(/\{([^}]*)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? 'x');
+  const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? new URL(url).pathname : url;
   return path.replace(/\/+$/, '');
 }
 
@@ -73,10 +73,6 @@ export async function generateTarget(target: Target, warn: (message: string) => 
       });
     }
   }
-  for (const name of Object.keys(normalized.components?.schemas ?? {})) {
-    const ref = `${DEFS_ID}#/$defs/${escapePointer(converters.response.definitionName(name))}`;
-    responseSchemas[`schema__${name.replace(/[^A-Za-z0-9_$]/g, '_')}`] = { $ref: ref };
-  }
   for (const hook of webhooks) {
     hook.payloads.forEach((media, index) => {
       if (media.schema !== undefined) responseSchemas[`webhook__${hook.ident}__${index}`] = converters.response.toShared(media.schema);
@@ -89,12 +85,12 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const response = emitResponseValidators(responseSchemas, definitions, 'response-schemas.json', note(target.spec));
   const serializers = emitSerializers(serializerSchemas, definitions);
   // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
-  const types = astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false, defaultNonNullable: false }));
+  const types = halveIndentation(astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false, defaultNonNullable: false })));
 
   const ts = (content: string) => header(target.spec, '//') + content;
   const files: GeneratedFiles = new Map([
     ['package.json', `${JSON.stringify({ '//': note(target.spec), type: 'module', sideEffects: false }, null, 2)}\n`],
-    ['openapi.yaml', header(target.spec, '#') + toYaml(document, { lineWidth: 0 })],
+    ['openapi.yaml', header(target.spec, '#') + bundledYaml(document)],
     ['document.ts', ts(emitDocument())],
     ['types.ts', ts(types)],
     ['validators.parameters.js', ts(parameters.js)],
@@ -113,6 +109,19 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['index.ts', ts(emitIndex(document))],
   ]);
   return files;
+}
+
+/** Documents above this size are written in YAML's JSON-compatible flow style: a third smaller than block style. */
+const BLOCK_STYLE_LIMIT = 1_000_000;
+
+function bundledYaml(document: OpenApiDocument): string {
+  const json = JSON.stringify(document);
+  return json.length > BLOCK_STYLE_LIMIT ? `${json}\n` : toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** openapi-typescript indents by four spaces; two say the same in less. */
+function halveIndentation(code: string): string {
+  return code.replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2));
 }
 
 /** The bundled document, read from the YAML copy beside it (one copy of a large document, not two). */

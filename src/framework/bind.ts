@@ -3,7 +3,7 @@ import { sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from '.
 import { HttpError } from './http-error.js';
 import { createMethodMatcher, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
-import { declaredResponse, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
+import { declaredResponse, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator } from './security.js';
 import { commaSeparatedParameters, validateRequest } from './validation.js';
 
@@ -49,8 +49,11 @@ function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<str
   if (unknown.length > 0) throw new Error(`handler(s) for operationId(s) the spec does not declare: ${unknown.join(', ')}`);
 }
 
+const UNCONSTRAINED: ResponseDefinition = { headers: [], content: {} };
+
 function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: HandlerResult): FastifyReply {
-  const declared = declaredResponse(route, result.status);
+  // an operation that declares no response at all constrains none
+  const declared = Object.keys(route.responses).length === 0 ? UNCONSTRAINED : declaredResponse(route, result.status);
   if (!declared) throw new Error(`${route.operationId} replied ${result.status}, which the spec does not declare`);
   if (result.headers) for (const [name, value] of Object.entries(result.headers)) fastifyReply.header(name, value);
   fastifyReply.code(result.status);
