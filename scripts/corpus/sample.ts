@@ -1,12 +1,13 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
+import type RandExpClass from 'randexp';
 import { addSpecFormats } from '../generate/formats.ts';
 import type { JsonSchema } from '../generate/openapi-types.ts';
 import { isObject, unescapePointer, type JsonObject } from '../generate/schema-walk.ts';
 import { DEFS_ID } from '../generate/schemas.ts';
 
 /** RandExp is CommonJS whose declarations describe a default export it does not have at run time. */
-const RandExp = createRequire(import.meta.url)('randexp') as typeof import('randexp').default;
+const RandExp = createRequire(import.meta.url)('randexp') as typeof RandExpClass.default;
 
 const FORMAT_SAMPLES: Record<string, string> = {
   'date-time': '2024-01-02T03:04:05Z',

@@ -1,4 +1,4 @@
-import type { EmittedModule } from './emit-validators.ts';
+import { validatorDeclarations, type EmittedModule } from './emit-validators.ts';
 import { EMAIL } from './formats.ts';
 import type { JsonSchema } from './openapi-types.ts';
 import { DEFS_ID } from './schemas.ts';
@@ -63,19 +63,10 @@ export function emitResponseValidators(
     ...names.map((name) => `export const ${name} = lazy(schemas[${JSON.stringify(name)}]);`),
     '',
   ].join('\n');
-  const dts = [
-    "import type { ErrorObject } from 'ajv';",
-    '',
-    'export interface Validator {',
-    '  (data: unknown): boolean;',
-    '  errors?: ErrorObject[] | null;',
-    '}',
-    '',
+  const dts = validatorDeclarations(names, [
     '/** The validator of a component schema, by its name in the document (undefined for an unknown name). */',
     'export declare function component(name: string): Validator | undefined;',
     '',
-    ...names.map((name) => `export declare const ${name}: Validator;`),
-    '',
-  ].join('\n');
+  ]);
   return { js, dts, json };
 }

@@ -112,7 +112,7 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
     if (known !== undefined) return known === '' ? undefined : known;
     const shape: Shape = { properties: new Map(), extra: 'drop', items: [], free: false };
     shapeOf(schema, shape, new Set());
-    if (shape.free || (shape.properties.size === 0 && shape.extra !== 'drop' && shape.items.length === 0) || isFreeObject(shape)) {
+    if (shape.free || (shape.properties.size === 0 && shape.extra === 'keep' && shape.items.length === 0) || isFreeObject(shape)) {
       nameOfKey.set(key, '');
       return undefined;
     }

@@ -43,6 +43,22 @@ function compactErrors(code: string): string {
   return `${constants.join('\n')}\n${compact}`;
 }
 
+/** The declarations of a validators module: one `Validator` per name, after `extra` declarations. */
+export function validatorDeclarations(names: string[], extra: string[] = []): string {
+  return [
+    "import type { ErrorObject } from 'ajv';",
+    '',
+    'export interface Validator {',
+    '  (data: unknown): boolean;',
+    '  errors?: ErrorObject[] | null;',
+    '}',
+    '',
+    ...extra,
+    ...names.map((name) => `export declare const ${name}: Validator;`),
+    '',
+  ].join('\n');
+}
+
 const REF_ONLY = new RegExp(`^${DEFS_ID}#/\\$defs/[^/]+$`);
 
 /**
@@ -92,16 +108,5 @@ export function emitValidators(
   }
   const code = Object.keys(exports).length === 0 ? '' : standaloneCode.default(ajv, exports);
   const js = `${ESM_PRELUDE}\n${compactErrors(code.replace(/^"use strict";/, ''))}\n${aliases.join('\n')}\n`;
-  const dts = [
-    "import type { ErrorObject } from 'ajv';",
-    '',
-    'export interface Validator {',
-    '  (data: unknown): boolean;',
-    '  errors?: ErrorObject[] | null;',
-    '}',
-    '',
-    ...names.map((name) => `export declare const ${name}: Validator;`),
-    '',
-  ].join('\n');
-  return { js, dts };
+  return { js, dts: validatorDeclarations(names) };
 }

@@ -46,6 +46,17 @@ describe('schema features of OpenAPI 3.1 documents', () => {
     expect(fields(deep.json())).toEqual(['body.children.0.children.0.name', 'body.children.0.children.1.colour']);
   });
 
+  it('writes maps (additionalProperties with a schema) through the value schema, dropping undeclared fields', async () => {
+    const t = await featuresApp();
+    violations = t.violations;
+    const inventory = { 'A-1': { count: 3 }, 'B-2': { count: 0 } };
+    const res = await t.post('/inventories', inventory);
+    expect([res.statusCode, res.json()]).toEqual([200, inventory]);
+    expect(res.body).not.toContain('not declared');
+    const bad = await t.post('/inventories', { 'A-1': { count: -1 }, 'B-2': {} });
+    expect(fields(bad.json())).toEqual(['body.A-1.count', 'body.B-2.count']);
+  });
+
   it('follows recursion through anyOf', async () => {
     const t = await featuresApp();
     violations = t.violations;
