@@ -1,5 +1,6 @@
 /** One document's generation, run in a child process by `npm run corpus` so its peak memory is its own. */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { generateTarget } from '../generate/generate-target.ts';
@@ -23,8 +24,8 @@ async function main(): Promise<void> {
   await writeFiles(out, files);
   const seconds = (performance.now() - started) / 1000;
   const { fileDependencies } = await bundle({ ref: spec, config: await createConfig({}), dereference: false });
-  let documentBytes = (await stat(spec)).size;
-  for (const file of fileDependencies) documentBytes += (await stat(file)).size;
+  let documentBytes = 0;
+  for (const file of new Set([resolve(spec), ...[...fileDependencies].map((f) => resolve(f))])) documentBytes += (await stat(file)).size;
   const outputBytes = [...files.values()].reduce((sum, content) => sum + Buffer.byteLength(content), 0);
   const report: GenerateReport = { seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, outputBytes, documentBytes, warnings };
   process.stdout.write(`${JSON.stringify(report)}\n`);

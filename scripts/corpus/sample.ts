@@ -69,24 +69,59 @@ export class Sampler {
     return node as JsonSchema | undefined;
   }
 
-  private build(schema: JsonSchema, depth: number): unknown {
-    if (!isObject(schema)) return schema === false ? undefined : 'x';
+  /**
+   * `allOf` parts (and what they reference) merged into one schema: properties and `required` from every part, the
+   * first part's word for anything else. Conditional parts (`if`/`then`) stay under `allOf`.
+   */
+  private flatten(schema: JsonObject, seen: Set<unknown> = new Set()): JsonObject {
+    if (seen.has(schema)) return {};
+    seen.add(schema);
+    const parts = Array.isArray(schema.allOf) ? (schema.allOf as unknown[]) : [];
+    const { allOf: _allOf, ...own } = schema;
+    let merged: JsonObject = own;
+    const conditions: unknown[] = [];
+    for (const raw of parts) {
+      if (!isObject(raw)) continue;
+      if ('if' in raw) {
+        conditions.push(raw);
+        continue;
+      }
+      const part = this.flatten(this.expand(raw), seen);
+      if (Array.isArray(part.allOf)) conditions.push(...(part.allOf as unknown[]));
+      const { allOf: _nested, ...rest } = part;
+      merged = {
+        ...rest,
+        ...merged,
+        properties: { ...(isObject(rest.properties) ? rest.properties : {}), ...(isObject(merged.properties) ? merged.properties : {}) },
+        required: [...new Set([...((rest.required as string[] | undefined) ?? []), ...((merged.required as string[] | undefined) ?? [])])],
+      };
+    }
+    return conditions.length > 0 ? { ...merged, allOf: conditions } : merged;
+  }
+
+  /** A schema with its `$ref` replaced by an `allOf` of the target and its own keywords. */
+  private expand(schema: JsonObject): JsonObject {
+    if (typeof schema.$ref !== 'string') return schema;
+    const { $ref, ...own } = schema;
+    const target = this.resolve($ref);
+    return { allOf: [isObject(target) ? target : {}, own] };
+  }
+
+  private build(raw: JsonSchema, depth: number): unknown {
+    if (!isObject(raw)) return raw === false ? undefined : 'x';
     if (depth > MAX_DEPTH) return undefined;
+    const schema = Array.isArray(raw.allOf) || typeof raw.$ref === 'string' ? this.flatten(this.expand(raw)) : raw;
     if ('const' in schema) return schema.const;
     if (Array.isArray(schema.enum)) return schema.enum.find((v) => v !== null) ?? schema.enum[0];
-    if (schema.default !== undefined && this.valid(schema, schema.default)) return schema.default;
-    const own = this.buildOwn(schema, depth);
-    let value = own;
-    if (typeof schema.$ref === 'string') {
-      const target = this.resolve(schema.$ref);
-      value = merge(value, target === undefined ? undefined : this.build(target, depth + 1));
-    }
-    for (const part of (schema.allOf as JsonSchema[] | undefined) ?? []) value = merge(value, this.build(part, depth + 1));
+    if (schema.default !== undefined && this.valid(raw, schema.default)) return schema.default;
+    let value = this.buildOwn(schema, depth);
     for (const keyword of ['anyOf', 'oneOf'] as const) {
       const branches = schema[keyword] as JsonSchema[] | undefined;
       if (!branches) continue;
-      const candidates = branches.map((branch) => merge(value, this.build(branch, depth + 1)));
-      value = candidates.find((candidate) => this.valid(schema, candidate)) ?? candidates.find((c) => c !== undefined) ?? value;
+      // each branch together with the rest of the schema, so a branch of `required` alone finds its properties
+      const { anyOf: _anyOf, oneOf: _oneOf, ...rest } = schema;
+      const candidates = branches.map((branch) => this.build({ allOf: [rest, branch] }, depth + 1));
+      value = candidates.find((candidate) => this.valid(raw, candidate)) ?? candidates.find((c) => c !== undefined) ?? value;
     }
     if (Array.isArray(schema.allOf) && isObject(value)) {
       for (const part of schema.allOf as JsonSchema[]) {
@@ -120,7 +155,8 @@ export class Sampler {
       case 'null':
         return null;
       default:
-        return undefined;
+        // no type and no structure: anything goes
+        return schema.not === undefined ? 'x' : undefined;
     }
   }
 
@@ -139,9 +175,10 @@ export class Sampler {
   }
 }
 
+/** `a` with what `b` adds; where both have a property, `a`'s value stays. */
 function merge(a: unknown, b: unknown): unknown {
   if (b === undefined) return a;
-  if (isObject(a) && isObject(b)) return { ...a, ...b };
+  if (isObject(a) && isObject(b)) return { ...b, ...a };
   return a === undefined ? b : isObject(b) || Array.isArray(b) ? b : a;
 }
 

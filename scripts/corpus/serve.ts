@@ -124,33 +124,28 @@ async function main(): Promise<void> {
   const converters = createSchemaConverters(normalized);
   const operations = collectOperations(normalized);
   const byId = new Map(operations.map((op) => [op.operationId, op]));
-  const responseSchemas = new Map(operations.map((op) => [op.operationId, op.responses]));
   // conversions above register every definition the samples refer to
   for (const op of operations) for (const p of op.parameters) converters.request.toShared(p.schema);
   for (const op of operations) for (const m of op.requestBody?.content ?? []) converters.request.toShared(m.schema ?? {});
   for (const op of operations) for (const r of op.responses) for (const m of r.content) converters.response.toShared(m.schema ?? {});
   const sampler = new Sampler(converters.definitions());
 
+  // each handler answers its operation's first success response (or its first response), with a sample body
+  const replies = new Map(
+    operations.map((op) => {
+      const response = op.responses.find((r) => /^2/.test(r.status)) ?? op.responses[0];
+      const media = response?.content[0];
+      const body =
+        media === undefined ? undefined : isJsonMediaType(media.mediaType) ? (sampler.sample(converters.response.toShared(media.schema ?? {})) ?? {}) : 'x';
+      const result = { status: response ? statusOf(response.status) : 200, ...(media && body !== undefined ? { body, contentType: media.mediaType } : {}) };
+      return [op.operationId, result];
+    }),
+  );
+
   const started = performance.now();
   const module = (await import(pathToFileURL(resolve(join(out, 'routes.ts'))).href)) as RouteModule;
   const reached = new Set<string>();
-  const handlers = Object.fromEntries(
-    module.routes.map((route) => {
-      const [key, declared] = Object.entries(route.responses)[0] ?? ['200', undefined];
-      const status = statusOf(key);
-      const mediaType = declared ? Object.keys(declared.content)[0] : undefined;
-      const model = responseSchemas.get(route.operationId)?.find((r) => r.status === key);
-      const schema = model?.content.find((m) => m.mediaType === mediaType)?.schema;
-      const body =
-        mediaType === undefined
-          ? undefined
-          : isJsonMediaType(mediaType)
-            ? (sampler.sample(converters.response.toShared(schema ?? {})) ?? {})
-            : 'x';
-      const result = { status, ...(body !== undefined ? { body, contentType: mediaType } : {}) };
-      return [route.operationId, () => (reached.add(route.operationId), result)];
-    }),
-  );
+  const handlers = Object.fromEntries(module.routes.map((route) => [route.operationId, () => (reached.add(route.operationId), replies.get(route.operationId))]));
   const schemes = new Set(module.routes.flatMap((r) => r.security.flatMap((requirement) => Object.keys(requirement))));
   const authenticators = Object.fromEntries([...schemes].map((name) => [name, () => ({ scheme: name })]));
   const app = Fastify({ logger: false });

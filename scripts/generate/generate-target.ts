@@ -85,7 +85,9 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const response = emitResponseValidators(responseSchemas, definitions, 'response-schemas.json', note(target.spec));
   const serializers = emitSerializers(serializerSchemas, definitions);
   // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
-  const types = halveIndentation(astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false, defaultNonNullable: false })));
+  const large = JSON.stringify(document).length > LARGE_DOCUMENT;
+  const typeSource = large ? summarizeDescriptions(structuredClone(document)) : structuredClone(document);
+  const types = halveIndentation(astToString(await openapiTS(typeSource as never, { alphabetize: false, defaultNonNullable: false })));
 
   const ts = (content: string) => header(target.spec, '//') + content;
   const files: GeneratedFiles = new Map([
@@ -111,12 +113,33 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   return files;
 }
 
-/** Documents above this size are written in YAML's JSON-compatible flow style: a third smaller than block style. */
-const BLOCK_STYLE_LIMIT = 1_000_000;
+/**
+ * Above this size (as JSON) a document is bundled in YAML's JSON-compatible flow style (a third smaller than block
+ * style), and its types carry the first sentence of each description only (the full text stays in the bundle).
+ */
+const LARGE_DOCUMENT = 1_000_000;
 
 function bundledYaml(document: OpenApiDocument): string {
   const json = JSON.stringify(document);
-  return json.length > BLOCK_STYLE_LIMIT ? `${json}\n` : toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return json.length > LARGE_DOCUMENT ? `${json}\n` : toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function summarizeDescriptions<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(summarizeDescriptions);
+  else if (typeof node === 'object' && node !== null) {
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'description' && typeof value === 'string') record[key] = firstSentence(value);
+      else summarizeDescriptions(value);
+    }
+  }
+  return node;
+}
+
+function firstSentence(text: string): string {
+  const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
+  const line = sentence.split('\n')[0]!;
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 /** openapi-typescript indents by four spaces; two say the same in less. */

@@ -103,6 +103,7 @@ describe('npm run generate', () => {
         '              properties:',
         '                n: {type: number, minimum: 0, exclusiveMinimum: true}',
         '                s: {type: string, nullable: true, format: zip-code, minLength: "3"}',
+        '                d: {type: string, enum: [a, b], default: c}',
         '      responses: {"204": {description: ok}}',
         '',
       ].join('\n'),
@@ -117,6 +118,7 @@ describe('npm run generate', () => {
       `${at}/properties/s/minLength: minLength must be integer; it is ignored`,
       `${at}/properties/s/nullable: Property \`nullable\` is not expected here`,
       `${at}/properties/n/exclusiveMinimum: Expected type \`number\` but got \`boolean\``,
+      `${at}/properties/d/default: default does not match its own schema; it is not applied`,
     ];
     for (const finding of expected) expect(warnings.join('\n')).toContain(finding);
     await expect(generateTarget({ spec, out: dir }, () => {}, { strict: true })).rejects.toThrow(/sloppy.yaml has \d+ problem\(s\) \(--strict\):[\s\S]*required lists a property more than once/);

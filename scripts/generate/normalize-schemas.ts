@@ -114,11 +114,6 @@ function compiles(pattern: string): boolean {
   }
 }
 
-export interface NormalizedSchemas {
-  /** Every schema slot of the document, in JSON Schema 2020-12, keyed by pointer. */
-  document: OpenApiDocument;
-}
-
 /**
  * A copy of the document whose schemas are JSON Schema 2020-12 as Ajv reads it: OpenAPI 3.0 keywords upgraded,
  * `$recursiveRef`/`$dynamicRef` resolved to the schema they name, `discriminator` made a branch choice, and what
@@ -142,7 +137,7 @@ export function normalizeSchemas(source: OpenApiDocument, report: (finding: Find
     });
   }
   const unknownFormats = new Map<string, string[]>();
-  const metaSchema = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: false });
+  const metaSchema = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
   for (const slot of slots) {
     const component = slot.pointer.startsWith('#/components/schemas/') ? slot.pointer : undefined;
     let schema = mapSchema(slot.holder[slot.key], slot.pointer, (raw, pointer) => {
@@ -169,7 +164,9 @@ export function normalizeSchemas(source: OpenApiDocument, report: (finding: Find
         delete node.format;
       }
       checkPattern(node, pointer, report);
-      return applyNullable(applyDiscriminator(node, resolveInSource));
+      const result = applyNullable(applyDiscriminator(node, resolveInSource));
+      dropDefaultItBreaks(metaSchema, result, pointer, report);
+      return result;
     });
     schema = dropWhatTheMetaSchemaRefuses(metaSchema, schema, slot.pointer, report);
     slot.holder[slot.key] = schema;
@@ -179,6 +176,25 @@ export function normalizeSchemas(source: OpenApiDocument, report: (finding: Find
     report({ pointer: pointers[0]!, message: `format ${format} is not one the validators know; it is not checked${more}` });
   }
   return document;
+}
+
+/**
+ * A `default` its own schema refuses would make requests that leave the field out fail: it is not applied. Only
+ * schemas without references are checked (those are resolved later).
+ */
+function dropDefaultItBreaks(ajv: Ajv2020.default, node: JsonObject, pointer: string, report: (f: Finding) => void): void {
+  if (!('default' in node)) return;
+  const { default: value, ...rest } = node;
+  if (JSON.stringify(rest).includes('"$ref"')) return;
+  let valid = true;
+  try {
+    valid = ajv.validate(rest, value) === true;
+  } catch {
+    return;
+  }
+  if (valid) return;
+  report({ pointer: `${pointer}/default`, message: 'default does not match its own schema; it is not applied' });
+  delete node.default;
 }
 
 function dropWhatTheMetaSchemaRefuses(ajv: Ajv2020.default, schema: unknown, pointer: string, report: (f: Finding) => void): unknown {
