@@ -40,7 +40,7 @@ describe('npm run generate', () => {
   it('matches what is committed for every project spec (no drift)', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/generate/main.ts', '--check']);
     expect(stdout).toMatch(/^checked \d+ specs in [\d.]+ s$/m);
-  });
+  }, 120_000);
 
   it('--check fails, naming the stale files, when a spec changed without regenerating', async () => {
     const dir = await scratch();
@@ -56,7 +56,7 @@ describe('npm run generate', () => {
     const failure = await run(process.execPath, [...args, '--check']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain(join(out, 'validators.parameters.js'));
-  });
+  }, 120_000);
 
   it('--check names files that are missing or no longer generated', async () => {
     const dir = await scratch();
