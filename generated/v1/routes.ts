@@ -11,7 +11,7 @@ export const routes = [
     method: "GET",
     path: "/users",
     security: [{"apiKey":[]}],
-    extensions: {"x-query-constraints":{"description":"A JSON Schema the query parameters, as one object, must also match: `page` cannot be combined with\n`offset`, nor an alias with the parameter it stands for (`sort` with `sortBy`, `order` with `sortOrder`).\n","dependentSchemas":{"offset":{"properties":{"page":false}},"sortBy":{"properties":{"sort":false}},"sortOrder":{"properties":{"order":false}}}}},
+    extensions: {},
     parameters: {
       params: undefined,
       query: parameters.listUsers__query,

@@ -6,6 +6,9 @@ export interface Validator {
   errors?: ErrorObject[] | null;
 }
 
+/** The validator of a component schema, by its name in the document (undefined for an unknown name). */
+export declare function component(name: string): Validator | undefined;
+
 export declare const createUser__201__0: Validator;
 export declare const createUser__400__0: Validator;
 export declare const createUser__401__0: Validator;
@@ -37,36 +40,6 @@ export declare const listUsers__401__0: Validator;
 export declare const listUsers__429__0: Validator;
 export declare const listUsers__500__0: Validator;
 export declare const listUsers__503__0: Validator;
-export declare const schema__Changes: Validator;
-export declare const schema__CreateUserRequest: Validator;
-export declare const schema__Currency: Validator;
-export declare const schema__DeletedUser: Validator;
-export declare const schema__Email: Validator;
-export declare const schema__Error: Validator;
-export declare const schema__ErrorCode: Validator;
-export declare const schema__EventTimestamp: Validator;
-export declare const schema__FailedPayment: Validator;
-export declare const schema__FieldChange: Validator;
-export declare const schema__FieldError: Validator;
-export declare const schema__Name: Validator;
-export declare const schema__Pagination: Validator;
-export declare const schema__Payment: Validator;
-export declare const schema__PaymentError: Validator;
-export declare const schema__PaymentFailedEvent: Validator;
-export declare const schema__PaymentSucceededEvent: Validator;
-export declare const schema__Role: Validator;
-export declare const schema__SortDirection: Validator;
-export declare const schema__Text: Validator;
-export declare const schema__UpdateUserRequest: Validator;
-export declare const schema__UpdatedUser: Validator;
-export declare const schema__User: Validator;
-export declare const schema__UserCreatedEvent: Validator;
-export declare const schema__UserDeletedEvent: Validator;
-export declare const schema__UserIdV1: Validator;
-export declare const schema__UserList: Validator;
-export declare const schema__UserSortField: Validator;
-export declare const schema__UserUpdatedEvent: Validator;
-export declare const schema__Username: Validator;
 export declare const updateUser__200__0: Validator;
 export declare const updateUser__400__0: Validator;
 export declare const updateUser__401__0: Validator;

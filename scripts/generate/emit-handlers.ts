@@ -106,7 +106,8 @@ export function emitHandlers(operations: OperationModel[]): string {
         : [`export interface ${name}Request {`, ...parameters, `  ${bodies[0]!.replace('; ', ';\n  ')}`, '}']),
       '',
       `export type ${name}Reply =`,
-      ...(op.responses.length ? replyVariants(op, opType).map((variant) => `  | ${variant}`) : ['  never']),
+      // an operation that declares no response constrains none
+      ...(op.responses.length ? replyVariants(op, opType).map((variant) => `  | ${variant}`) : ['  { status: number; body?: unknown; contentType?: string }']),
       ';',
       '',
     );

@@ -1,17 +1,15 @@
 import Ajv2020, { type Options } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { addSpecFormats } from './formats.ts';
 import type { JsonSchema } from './openapi-types.ts';
-import { DEFS_ID, type SchemaConverter } from './schemas.ts';
+import { DEFS_ID } from './schemas.ts';
 
-export type ValidatorKind = 'parameters' | 'body' | 'response';
+export type ValidatorKind = 'parameters' | 'body';
 
 const OPTIONS: Record<ValidatorKind, Options> = {
   // parameters arrive decoded by the framework (strictly, per style and type): never coerced again
   parameters: { coerceTypes: false, useDefaults: true },
   body: { coerceTypes: false, useDefaults: true },
-  // responses are checked as they are, never altered; only tests load these, so shared functions beat inlining
-  response: { coerceTypes: false, useDefaults: false, inlineRefs: false },
 };
 
 const ESM_PRELUDE = [
@@ -24,41 +22,30 @@ export interface EmittedModule {
   dts: string;
 }
 
-/** Ajv standalone code for `schemas` (export name to schema), as an ES module plus its declarations. */
-export function emitValidators(
-  kind: ValidatorKind,
-  schemas: Record<string, JsonSchema>,
-  converter: SchemaConverter,
-  warn: (message: string) => void,
-): EmittedModule {
-  const ajv = new Ajv2020.default({
-    ...OPTIONS[kind],
-    code: { source: true, esm: true, lines: true, optimize: true },
-    strict: false,
-    allErrors: true,
-    allowUnionTypes: true,
-    logger: { log: () => {}, warn: (...args: unknown[]) => warn(args.join(' ')), error: (...args: unknown[]) => warn(args.join(' ')) },
-  });
-  addFormats.default(ajv);
-  ajv.addSchema({ $id: DEFS_ID, $defs: converter.sharedDefinitions() } as object);
-  const names = Object.keys(schemas).sort();
-  // one compiled function per distinct schema; the other names are aliases of it
-  const firstWithSchema = new Map<string, string>();
-  const aliases: string[] = [];
-  for (const name of names) {
-    const key = JSON.stringify(schemas[name]);
-    const same = firstWithSchema.get(key);
-    if (same !== undefined) {
-      aliases.push(`export const ${name} = ${same};`);
-      continue;
-    }
-    firstWithSchema.set(key, name);
-    ajv.addSchema(schemas[name] as object, name);
-  }
-  const compiled = [...firstWithSchema.values()];
-  const code = compiled.length === 0 ? '' : standaloneCode.default(ajv, Object.fromEntries(compiled.map((n) => [n, n])));
-  const js = `${ESM_PRELUDE}\n${code.replace(/^"use strict";/, '')}\n${aliases.join('\n')}\n`;
-  const dts = [
+const ERROR_PUSH = /const (err\d+) = (\{instancePath[\s\S]*?\});if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}/g;
+
+const MESSAGE = /message:("(?:[^"\\]|\\.)*")(?=\})/g;
+
+/**
+ * Ajv writes four statements to record each error, one does the same; and each distinct constant message is
+ * written once, as a constant the errors share.
+ */
+function compactErrors(code: string): string {
+  const messages = new Map<string, string>();
+  const compact = code
+    .replace(ERROR_PUSH, '(vErrors ??= []).push($2);')
+    .replace(MESSAGE, (_, text: string) => {
+      let name = messages.get(text);
+      if (name === undefined) messages.set(text, (name = `message${messages.size}`));
+      return `message:${name}`;
+    });
+  const constants = [...messages].map(([text, name]) => `const ${name} = ${text};`);
+  return `${constants.join('\n')}\n${compact}`;
+}
+
+/** The declarations of a validators module: one `Validator` per name, after `extra` declarations. */
+export function validatorDeclarations(names: string[], extra: string[] = []): string {
+  return [
     "import type { ErrorObject } from 'ajv';",
     '',
     'export interface Validator {',
@@ -66,8 +53,60 @@ export function emitValidators(
     '  errors?: ErrorObject[] | null;',
     '}',
     '',
+    ...extra,
     ...names.map((name) => `export declare const ${name}: Validator;`),
     '',
   ].join('\n');
-  return { js, dts };
+}
+
+const REF_ONLY = new RegExp(`^${DEFS_ID}#/\\$defs/[^/]+$`);
+
+/**
+ * Ajv standalone code for `schemas` (export name to schema), as an ES module plus its declarations. Every component
+ * is one function, shared by all the exports that reach it; an export that is only a reference is that function.
+ */
+export function emitValidators(
+  kind: ValidatorKind,
+  schemas: Record<string, JsonSchema>,
+  definitions: Record<string, JsonSchema>,
+  warn: (message: string) => void,
+): EmittedModule {
+  const ajv = new Ajv2020.default({
+    ...OPTIONS[kind],
+    code: { source: true, esm: true, lines: false, optimize: true },
+    strict: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    inlineRefs: false,
+    unicodeRegExp: false,
+    validateSchema: false,
+    logger: { log: () => {}, warn: (...args: unknown[]) => warn(args.join(' ')), error: (...args: unknown[]) => warn(args.join(' ')) },
+  });
+  addSpecFormats(ajv);
+  ajv.addSchema({ $id: DEFS_ID, $defs: definitions } as object);
+  const names = Object.keys(schemas).sort();
+  // one compiled function per distinct schema; the other names are aliases of it
+  const exports: Record<string, string> = {};
+  const byKey = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const name of names) {
+    const schema = schemas[name]!;
+    const ref = typeof schema === 'object' && Object.keys(schema).length === 1 && typeof schema.$ref === 'string' ? schema.$ref : undefined;
+    const key = ref !== undefined && REF_ONLY.test(ref) ? ref : JSON.stringify(schema);
+    const same = byKey.get(key);
+    if (same !== undefined) {
+      aliases.push(`export const ${name} = ${same};`);
+      continue;
+    }
+    byKey.set(key, name);
+    if (key === ref) {
+      exports[name] = ref;
+    } else {
+      ajv.addSchema(schema as object, name);
+      exports[name] = name;
+    }
+  }
+  const code = Object.keys(exports).length === 0 ? '' : standaloneCode.default(ajv, exports);
+  const js = `${ESM_PRELUDE}\n${compactErrors(code.replace(/^"use strict";/, ''))}\n${aliases.join('\n')}\n`;
+  return { js, dts: validatorDeclarations(names) };
 }

@@ -4,27 +4,47 @@ import { emitClient, emitBasePath, emitIndex } from './emit-client.ts';
 import { emitHandlers } from './emit-handlers.ts';
 import { emitRoutes } from './emit-routes.ts';
 import { emitSerializers } from './emit-serializers.ts';
+import { emitResponseValidators } from './emit-response-validators.ts';
 import { emitValidators } from './emit-validators.ts';
-import { loadSpec } from './load-spec.ts';
-import type { JsonSchema } from './openapi-types.ts';
+import { describeFinding, loadSpec, summarizeFindings } from './load-spec.ts';
+import { normalizeSchemas, type Finding } from './normalize-schemas.ts';
+import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
 import { collectOperations, collectWebhooks, isJsonMediaType } from './operations.ts';
 import { bodySchemas, PARAMETER_LOCATIONS, parameterSchema, responseExportName } from './request-schemas.ts';
-import { createSchemaConverter } from './schemas.ts';
+import { createSchemaConverters } from './schemas.ts';
 import { basePathOf, serverTemplate } from './servers.ts';
 import type { Target } from './targets.ts';
 
 /** File name (relative to the target's output folder) to content, headers included. */
 export type GeneratedFiles = Map<string, string>;
 
-function header(specPath: string, commentPrefix: string): string {
-  return `${commentPrefix} generated from ${specPath} - do not edit\n`;
+function note(specPath: string): string {
+  return `generated from ${specPath} - do not edit`;
 }
 
-export async function generateTarget(target: Target, warn: (message: string) => void): Promise<GeneratedFiles> {
-  const document = await loadSpec(target.spec);
-  const converter = createSchemaConverter(document);
-  const operations = collectOperations(document);
-  const webhooks = collectWebhooks(document);
+function header(specPath: string, commentPrefix: string): string {
+  return `${commentPrefix} ${note(specPath)}\n`;
+}
+
+export interface GenerateOptions {
+  /** Findings about the document (lint, meta-schema, unknown formats) as errors instead of warnings. */
+  strict?: boolean;
+}
+
+export async function generateTarget(target: Target, warn: (message: string) => void, options: GenerateOptions = {}): Promise<GeneratedFiles> {
+  const strict = options.strict ?? target.strict ?? false;
+  const findings: Finding[] = [];
+  const report = (finding: Finding) => findings.push(finding);
+  const { document, findings: lintFindings } = await loadSpec(target.spec);
+  findings.push(...lintFindings);
+  const normalized = normalizeSchemas(document, report);
+  if (strict && findings.length > 0) {
+    throw new Error(`${target.spec} has ${findings.length} problem(s) (--strict):\n  ${findings.map(describeFinding).join('\n  ')}`);
+  }
+  for (const line of summarizeFindings(findings)) warn(`${target.spec}: ${line}`);
+  const converters = createSchemaConverters(normalized);
+  const operations = collectOperations(normalized);
+  const webhooks = collectWebhooks(normalized);
   const say = (message: string) => warn(`${target.spec}: ${message}`);
 
   const parameterSchemas: Record<string, JsonSchema> = {};
@@ -33,39 +53,41 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const serializerSchemas: Record<string, JsonSchema> = {};
   for (const op of operations) {
     for (const location of PARAMETER_LOCATIONS) {
-      const schema = parameterSchema(op, location, converter);
+      const schema = parameterSchema(op, location, converters.request);
       if (schema !== undefined) parameterSchemas[`${op.ident}__${location}`] = schema;
     }
-    for (const body of bodySchemas(op, converter)) bodyValidators[body.exportName] = body.schema;
+    for (const body of bodySchemas(op, converters.request)) bodyValidators[body.exportName] = body.schema;
     for (const response of op.responses) {
       response.content.forEach((media, index) => {
         if (media.schema === undefined) return;
         const name = responseExportName(op, response.status, index);
-        responseSchemas[name] = converter.toShared(media.schema);
-        if (isJsonMediaType(media.mediaType)) serializerSchemas[name] = converter.toStandalone(media.schema);
+        const schema = converters.response.toShared(media.schema);
+        responseSchemas[name] = schema;
+        if (isJsonMediaType(media.mediaType)) serializerSchemas[name] = schema;
       });
     }
   }
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    responseSchemas[`schema__${name.replace(/[^A-Za-z0-9_$]/g, '_')}`] = converter.toShared(schema);
-  }
   for (const hook of webhooks) {
     hook.payloads.forEach((media, index) => {
-      if (media.schema !== undefined) responseSchemas[`webhook__${hook.ident}__${index}`] = converter.toShared(media.schema);
+      if (media.schema !== undefined) responseSchemas[`webhook__${hook.ident}__${index}`] = converters.response.toShared(media.schema);
     });
   }
+  const definitions = converters.definitions();
 
-  const parameters = emitValidators('parameters', parameterSchemas, converter, say);
-  const body = emitValidators('body', bodyValidators, converter, say);
-  const response = emitValidators('response', responseSchemas, converter, say);
-  const serializers = emitSerializers(serializerSchemas, say);
+  const parameters = emitValidators('parameters', parameterSchemas, definitions, say);
+  const body = emitValidators('body', bodyValidators, definitions, say);
+  const response = emitResponseValidators(responseSchemas, definitions, 'response-schemas.json', note(target.spec));
+  const serializers = emitSerializers(serializerSchemas, definitions);
   // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
-  const types = astToString(await openapiTS(structuredClone(document) as never, { alphabetize: false, defaultNonNullable: false }));
+  const large = JSON.stringify(document).length > LARGE_DOCUMENT;
+  const typeSource = large ? summarizeDescriptions(structuredClone(document)) : structuredClone(document);
+  const types = halveIndentation(astToString(await openapiTS(typeSource as never, { alphabetize: false, defaultNonNullable: false })));
 
   const ts = (content: string) => header(target.spec, '//') + content;
   const files: GeneratedFiles = new Map([
-    ['openapi.yaml', header(target.spec, '#') + toYaml(document, { lineWidth: 0 })],
-    ['document.ts', ts(`export const document = ${JSON.stringify(document, null, 2)} as const;\n`)],
+    ['package.json', `${JSON.stringify({ '//': note(target.spec), type: 'module', sideEffects: false }, null, 2)}\n`],
+    ['openapi.yaml', header(target.spec, '#') + bundledYaml(document)],
+    ['document.ts', ts(emitDocument())],
     ['types.ts', ts(types)],
     ['validators.parameters.js', ts(parameters.js)],
     ['validators.parameters.d.ts', ts(parameters.dts)],
@@ -73,6 +95,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['validators.body.d.ts', ts(body.dts)],
     ['validators.response.js', ts(response.js)],
     ['validators.response.d.ts', ts(response.dts)],
+    ['response-schemas.json', `${response.json}\n`],
     ['serializers.js', ts(serializers.js)],
     ['serializers.d.ts', ts(serializers.dts)],
     ['base-path.ts', ts(emitBasePath(basePathOf(document), serverTemplate(document)))],
@@ -82,4 +105,49 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['index.ts', ts(emitIndex(document))],
   ]);
   return files;
+}
+
+/**
+ * Above this size (as JSON) a document is bundled in YAML's JSON-compatible flow style (a third smaller than block
+ * style), and its types carry the first sentence of each description only (the full text stays in the bundle).
+ */
+const LARGE_DOCUMENT = 1_000_000;
+
+function bundledYaml(document: OpenApiDocument): string {
+  const json = JSON.stringify(document);
+  return json.length > LARGE_DOCUMENT ? `${json}\n` : toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function summarizeDescriptions<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(summarizeDescriptions);
+  else if (typeof node === 'object' && node !== null) {
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'description' && typeof value === 'string') record[key] = firstSentence(value);
+      else summarizeDescriptions(value);
+    }
+  }
+  return node;
+}
+
+function firstSentence(text: string): string {
+  const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
+  const line = sentence.split('\n')[0]!;
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+/** openapi-typescript indents by four spaces; two say the same in less. */
+function halveIndentation(code: string): string {
+  return code.replace(/^((?: {4})+)/gm, (indent: string) => ' '.repeat(indent.length / 2));
+}
+
+/** The bundled document, read from the YAML copy beside it (one copy of a large document, not two). */
+function emitDocument(): string {
+  return [
+    "import { readFileSync } from 'node:fs';",
+    "import { parse } from 'yaml';",
+    '',
+    "export const document: Record<string, unknown> = parse(readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8'));",
+    '',
+  ].join('\n');
 }

@@ -1,24 +1,71 @@
+import { relative, resolve } from 'node:path';
 import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
+import type { Finding } from './normalize-schemas.ts';
 import type { OpenApiDocument } from './openapi-types.ts';
 
-function describe(problem: NormalizedProblem): string {
-  const where = problem.location[0]?.pointer ?? '';
-  return `${problem.ruleId}: ${problem.message}${where ? ` at ${where}` : ''}`;
+/** Lint rules whose findings are advice (warnings; errors under `--strict`), and the ones that refuse a document. */
+const ADVICE_RULES = {
+  struct: 'warn',
+  'path-parameters-defined': 'warn',
+  'operation-operationId-unique': 'warn',
+  'no-identical-paths': 'warn',
+  'spec-components-invalid-map-name': 'warn',
+} as const;
+const FATAL_RULES = { 'no-unresolved-refs': 'error' } as const;
+
+export function describeFinding(finding: Finding): string {
+  return `${finding.pointer}: ${finding.message}`;
 }
 
-/** Bundles a spec into one document with internal `$ref`s only, after a structural validation. */
-export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
-  const config = await createConfig({
-    rules: { struct: 'error', 'no-unresolved-refs': 'error' },
+function toFinding(problem: NormalizedProblem, specPath: string): Finding {
+  const location = problem.location[0];
+  const file = location?.source.absoluteRef;
+  const elsewhere = file !== undefined && resolve(file) !== resolve(specPath) ? relative(process.cwd(), file) : '';
+  return { pointer: `${elsewhere}${location?.pointer ?? '#'}`, message: `${problem.message} (${problem.ruleId})` };
+}
+
+/** At most `limit` lines: findings grouped by message, each with its first pointer and how many more there are. */
+export function summarizeFindings(findings: Finding[], limit = 25): string[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.message, [...(groups.get(finding.message) ?? []), finding]);
+  const lines = [...groups.values()].map((group) => {
+    const more = group.length > 1 ? ` (and ${group.length - 1} more like it)` : '';
+    return `${describeFinding(group[0]!)}${more}`;
   });
-  const problems = (await lint({ ref: specPath, config })).filter((p) => p.severity === 'error');
-  if (problems.length > 0) {
-    throw new Error(`${specPath} is not a valid OpenAPI document:\n  ${problems.map(describe).join('\n  ')}`);
+  return lines.length > limit ? [...lines.slice(0, limit), `... ${lines.length - limit} more kinds of finding`] : lines;
+}
+
+export interface LoadedSpec {
+  document: OpenApiDocument;
+  /** What lint found: advice, never a refusal. */
+  findings: Finding[];
+}
+
+/**
+ * Bundles a spec into one document with internal `$ref`s only. Only what cannot be understood (unparsable text,
+ * references that lead nowhere, an unsupported version) refuses the document, naming the JSON pointer.
+ */
+export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+  const config = await createConfig({ rules: { ...ADVICE_RULES, ...FATAL_RULES } });
+  const problems = await lint({ ref: specPath, config });
+  const fatal = problems.filter((p) => p.severity === 'error');
+  if (fatal.length > 0) {
+    const lines = fatal.map((p) => `${p.location[0]?.source.absoluteRef ?? specPath}${p.location[0]?.pointer ?? ''}: ${p.message}`);
+    throw new Error(`${specPath} cannot be understood:\n  ${lines.join('\n  ')}`);
   }
   const result = await bundle({ ref: specPath, config, dereference: false });
-  const document = result.bundle.parsed as OpenApiDocument;
-  if (!/^3\.[01]\./.test(String(document.openapi))) {
-    throw new Error(`${specPath}: only OpenAPI 3.0 and 3.1 are supported (found ${String(document.openapi)})`);
+  const document = result.bundle.parsed as OpenApiDocument | null;
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new Error(`${specPath} cannot be understood:\n  #: not a YAML or JSON object`);
   }
-  return document;
+  if (!/^3\.[01]\./.test(String(document.openapi))) {
+    throw new Error(`${specPath} cannot be understood:\n  #/openapi: only OpenAPI 3.0 and 3.1 are supported (found ${String(document.openapi)})`);
+  }
+  for (const key of ['paths', 'webhooks', 'components'] as const) {
+    const value = document[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new Error(`${specPath} cannot be understood:\n  #/${key}: must be an object`);
+    }
+  }
+  return { document, findings: problems.filter((p) => p.severity !== 'error').map((p) => toFinding(p, specPath)) };
 }

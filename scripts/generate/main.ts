@@ -7,13 +7,14 @@ import { staleFiles, writeFiles } from './output.ts';
 import { runPrismaGenerate } from './prisma.ts';
 import { TARGETS, type Target } from './targets.ts';
 
-const USAGE = `usage: npm run generate -- [--check] [--spec FILE --out DIR]
+const USAGE = `usage: npm run generate -- [--check] [--strict] [--spec FILE --out DIR]
   --check       exit 1 naming every file under generated/ that differs from what the specs give
+  --strict      lint and schema findings are errors, not warnings (always so for the project's own specs)
   --spec, --out generate one (third-party) spec into DIR instead of the project's specs`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean' }, spec: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    options: { check: { type: 'boolean' }, strict: { type: 'boolean' }, spec: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
   });
   if (values.help || Boolean(values.spec) !== Boolean(values.out)) {
     console.log(USAGE);
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const warnings = new Set<string>();
   const stale: string[] = [];
   for (const target of targets) {
-    const files = await generateTarget(target, (message) => warnings.add(message));
+    const files = await generateTarget(target, (message) => warnings.add(message), values.strict ? { strict: true } : {});
     if (values.check) stale.push(...(await staleFiles(target.out, files)));
     else await writeFiles(target.out, files);
   }

@@ -127,8 +127,14 @@ function responseModel(document: OpenApiDocument, status: string, raw: Response)
   return { status, headers, content: contentModel(raw.content) };
 }
 
+function isSetting(value: unknown): boolean {
+  const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  return scalar(value) || (Array.isArray(value) && value.every(scalar));
+}
+
+/** The operation's `x-` settings (scalars and lists of them); documentation extensions stay in the bundled document. */
 function extensionsOf(operation: Operation): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-')));
+  return Object.fromEntries(Object.entries(operation).filter(([key, value]) => key.startsWith('x-') && isSetting(value)));
 }
 
 export function collectOperations(document: OpenApiDocument): OperationModel[] {

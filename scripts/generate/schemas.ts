@@ -1,28 +1,17 @@
 import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
+import { escapePointer, forEachSubschema, isObject, mapSchema, unescapePointer, type JsonObject } from './schema-walk.ts';
 
 const COMPONENT_SCHEMA_PREFIX = '#/components/schemas/';
 /** The `$id` under which component schemas are registered, so operation schemas can share them. */
 export const DEFS_ID = 'defs';
-
-type JsonObject = { [key: string]: unknown };
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unescapePointer(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+/** Suffix of a component's request view (its `readOnly` properties not required), when that differs. */
+const REQUEST_SUFFIX = '@request';
 
 export function resolvePointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) throw new Error(`external reference ${ref} left after bundling`);
   let node: unknown = document;
   for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-    const key = unescapePointer(raw);
+    const key = unescapePointer(decodeURIComponent(raw));
     node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
     if (node === undefined) throw new Error(`unresolvable reference ${ref}`);
   }
@@ -41,88 +30,129 @@ export function deref<T>(document: OpenApiDocument, value: T | { $ref: string })
   return current as T;
 }
 
-/** OpenAPI 3.0 schema dialect to JSON Schema 2020-12: `nullable` and boolean exclusive bounds. */
-function upgradeOpenApi30(schema: JsonObject): void {
-  if (schema.nullable === true) {
-    if (typeof schema.type === 'string') schema.type = [schema.type, 'null'];
-    if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
-  }
-  delete schema.nullable;
-  for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
-    if (typeof schema[bound] === 'boolean') {
-      if (schema[bound] === true) schema[bound] = schema[limit];
-      else delete schema[bound];
-      if (schema[bound] !== undefined) delete schema[limit];
-    }
-  }
-}
+/**
+ * Requests and responses see the same schema differently: `readOnly` properties are never required in a request,
+ * `writeOnly` ones never in a response.
+ */
+export type SchemaView = 'request' | 'response';
 
 export interface SchemaConverter {
-  /** A copy of `schema` in JSON Schema 2020-12 whose component references point at `defs#/$defs/<name>`. */
+  /** A copy of `schema` whose references point at `defs#/$defs/<name>` (the component, in this converter's view). */
   toShared(schema: JsonSchema): JsonSchema;
-  /** A self-contained copy of `schema`: its component references point at its own `$defs`, which holds only what it uses. */
-  toStandalone(schema: JsonSchema): JsonSchema;
-  /** Every component schema, converted, keyed by component name (for the shared `defs` schema). */
-  sharedDefinitions(): Record<string, JsonSchema>;
+  /** The definition name `toShared` gives the component `name` in this converter's view. */
+  definitionName(component: string): string;
 }
 
-export function createSchemaConverter(document: OpenApiDocument): SchemaConverter {
-  const is30 = document.openapi.startsWith('3.0');
-  const components = document.components?.schemas ?? {};
+export interface SchemaConverters {
+  request: SchemaConverter;
+  response: SchemaConverter;
+  /** Every component (and request views that differ), converted, keyed by definition name: the shared `defs` schema. */
+  definitions(): Record<string, JsonSchema>;
+}
 
-  function convert(node: unknown, refBase: string, used: Set<string>): unknown {
-    if (Array.isArray(node)) return node.map((item) => convert(item, refBase, used));
-    if (!isObject(node)) return node;
-    const out: JsonObject = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        out.$ref = rewriteRef(value, refBase, used);
-      } else if (key === 'example' || key === 'examples' || key === 'xml' || key === 'externalDocs' || key.startsWith('x-')) {
-        // annotations only: they never change validation or serialization
-      } else {
-        out[key] = convert(value, refBase, used);
+function hidden(property: unknown, view: SchemaView): boolean {
+  return isObject(property) && property[view === 'request' ? 'readOnly' : 'writeOnly'] === true;
+}
+
+/** `required` without the properties the view does not require. */
+function requiredInView(node: JsonObject, view: SchemaView): JsonObject {
+  if (!Array.isArray(node.required) || !isObject(node.properties)) return node;
+  const properties = node.properties;
+  const required = node.required.filter((name) => !hidden(properties[String(name)], view));
+  if (required.length === node.required.length) return node;
+  const { required: _all, ...rest } = node;
+  return required.length > 0 ? { ...rest, required } : rest;
+}
+
+/** Whether a schema, outside its references, hides a required property in either view. */
+function hidesRequired(schema: unknown): boolean {
+  if (!isObject(schema)) return false;
+  if (requiredInView(schema, 'request') !== schema || requiredInView(schema, 'response') !== schema) return true;
+  let found = false;
+  forEachSubschema(schema, (sub) => (found ||= hidesRequired(sub)));
+  return found;
+}
+
+function refsOf(schema: unknown, into: Set<string>): Set<string> {
+  mapSchema(schema, '', (node) => {
+    if (typeof node.$ref === 'string') into.add(node.$ref);
+    return node;
+  });
+  return into;
+}
+
+/** Converters for a document whose schemas are already JSON Schema 2020-12 (see `normalizeSchemas`). */
+export function createSchemaConverters(document: OpenApiDocument): SchemaConverters {
+  const components = document.components?.schemas ?? {};
+  /** Schemas referenced by a pointer outside `#/components/schemas`, registered as definitions of their own. */
+  const pointerDefinitions = new Map<string, string>();
+  const differs = componentsWhoseViewsDiffer();
+
+  function componentsWhoseViewsDiffer(): Set<string> {
+    const names = Object.keys(components);
+    const refs = new Map(names.map((name) => [name, refsOf(components[name], new Set())]));
+    const found = new Set(names.filter((name) => hidesRequired(components[name])));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const name of names) {
+        if (found.has(name)) continue;
+        for (const ref of refs.get(name)!) {
+          if (ref.startsWith(COMPONENT_SCHEMA_PREFIX) && found.has(unescapePointer(ref.slice(COMPONENT_SCHEMA_PREFIX.length).split('/')[0]!))) {
+            found.add(name);
+            grew = true;
+            break;
+          }
+        }
       }
     }
-    if (is30) upgradeOpenApi30(out);
-    return out;
+    return found;
   }
 
-  function rewriteRef(ref: string, refBase: string, used: Set<string>): string {
-    if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) {
-      throw new Error(`schema reference ${ref} must point into #/components/schemas`);
-    }
-    const [name = '', ...rest] = ref.slice(COMPONENT_SCHEMA_PREFIX.length).split('/');
-    const componentName = unescapePointer(name);
-    if (!(componentName in components)) throw new Error(`unresolvable reference ${ref}`);
-    used.add(componentName);
-    return `${refBase}#/$defs/${escapePointer(componentName)}${rest.length ? `/${rest.join('/')}` : ''}`;
+  function definitionName(component: string, view: SchemaView): string {
+    return view === 'request' && differs.has(component) ? `${component}${REQUEST_SUFFIX}` : component;
   }
+
+  function rewriteRef(ref: string, view: SchemaView): string {
+    if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) {
+      resolvePointer(document, ref);
+      let name = pointerDefinitions.get(ref);
+      if (name === undefined) pointerDefinitions.set(ref, (name = `@${pointerDefinitions.size}`));
+      return `${DEFS_ID}#/$defs/${escapePointer(name)}`;
+    }
+    const [first = '', ...rest] = ref.slice(COMPONENT_SCHEMA_PREFIX.length).split('/');
+    const component = unescapePointer(decodeURIComponent(first));
+    if (!(component in components)) throw new Error(`unresolvable reference ${ref}`);
+    const name = definitionName(component, view);
+    return `${DEFS_ID}#/$defs/${escapePointer(name)}${rest.length ? `/${rest.join('/')}` : ''}`;
+  }
+
+  function convert(schema: unknown, view: SchemaView): JsonSchema {
+    return mapSchema(schema, '', (node) => {
+      const out = requiredInView(node, view);
+      return typeof out.$ref === 'string' ? { ...out, $ref: rewriteRef(out.$ref, view) } : out;
+    }) as JsonSchema;
+  }
+
+  const converter = (view: SchemaView): SchemaConverter => ({
+    toShared: (schema) => convert(schema, view),
+    definitionName: (component) => definitionName(component, view),
+  });
 
   return {
-    toShared(schema) {
-      return convert(schema, DEFS_ID, new Set()) as JsonSchema;
-    },
-    toStandalone(schema) {
-      const used = new Set<string>();
-      const root = convert(schema, '', used) as JsonSchema;
-      const defs: Record<string, unknown> = {};
-      const pending = [...used];
-      while (pending.length > 0) {
-        const name = pending.pop() as string;
-        if (name in defs) continue;
-        const before = new Set(used);
-        defs[name] = convert(components[name], '', used);
-        for (const added of used) if (!before.has(added)) pending.push(added);
+    request: converter('request'),
+    response: converter('response'),
+    definitions() {
+      const defs: Record<string, JsonSchema> = {};
+      for (const [name, schema] of Object.entries(components)) {
+        defs[name] = convert(schema, 'response');
+        if (differs.has(name)) defs[`${name}${REQUEST_SUFFIX}`] = convert(schema, 'request');
       }
-      if (Object.keys(defs).length === 0 || typeof root === 'boolean') return root;
-      const sorted = Object.fromEntries(Object.keys(defs).sort().map((name) => [name, defs[name]]));
-      return { ...root, $defs: { ...(isObject(root.$defs) ? root.$defs : {}), ...sorted } };
-    },
-    sharedDefinitions() {
-      const used = new Set<string>();
-      return Object.fromEntries(
-        Object.entries(components).map(([name, schema]) => [name, convert(schema, DEFS_ID, used) as JsonSchema]),
-      );
+      // pointers found while converting may lead to more pointers
+      for (let done = 0; done < pointerDefinitions.size; done++) {
+        const [pointer, name] = [...pointerDefinitions][done]!;
+        defs[name] = convert(resolvePointer(document, pointer), 'response');
+      }
+      return defs;
     },
   };
 }

@@ -3,7 +3,7 @@ import { problemDetails, sendError, toHttpError, type ErrorFormatter, type Error
 import { HttpError, unroutedRequest } from './http-error.js';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
 import { checkResponse, type ResponseCheckOptions } from './response-check.js';
-import { declaredResponse, fixedHeaders, type OperationIdOf, type RouteDefinition, type RouteModule } from './route-definition.js';
+import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
 import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
 import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.js';
@@ -103,8 +103,11 @@ function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<str
   if (unknown.length > 0) throw new Error(`handler(s) for operationId(s) the spec does not declare: ${unknown.join(', ')}`);
 }
 
+const UNCONSTRAINED: ResponseDefinition = { headers: [], content: {} };
+
 function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: HandlerResult): FastifyReply {
-  const declared = declaredResponse(route, result.status);
+  // an operation that declares no response at all constrains none
+  const declared = Object.keys(route.responses).length === 0 ? UNCONSTRAINED : declaredResponse(route, result.status);
   if (!declared) throw new Error(`${route.operationId} replied ${result.status}, which the spec does not declare`);
   const fixed = fixedHeaders(declared);
   if (fixed) fastifyReply.headers(fixed);

@@ -20,6 +20,12 @@ function validatorNamed(validators: Record<string, unknown>, name: string): Vali
   return typeof candidate === 'function' ? (candidate as Validator) : undefined;
 }
 
+/** The validator of a component schema (`component(name)` of the generated response validators). */
+function componentValidator(validators: Record<string, unknown>, name: string): Validator | undefined {
+  const component = validators.component;
+  return typeof component === 'function' ? (component as (name: string) => Validator | undefined)(name) : undefined;
+}
+
 function errorsOf(validator: Validator): string {
   return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`).join('; ');
 }
@@ -62,13 +68,13 @@ export function checkResponse(
     } else if (Object.keys(declared.content).length > 0 && request.method !== 'HEAD') {
       problems.push(`status ${reply.statusCode} declares a body but none was sent`);
     }
-  } else if (errorSchema) {
-    check = `schema__${errorSchema}`;
   }
-  if (hasBody && check && /^application\/([a-z0-9.+-]*\+)?json$/i.test(mediaType)) {
-    const validator = validatorNamed(validators, check);
+  // outside an operation (unknown path, wrong method) the body must match the error component; bytes and text are sent as they are
+  const wanted = route ? check : errorSchema;
+  if (hasBody && wanted && /^application\/([a-z0-9.+-]*\+)?json$/i.test(mediaType)) {
+    const validator = route ? validatorNamed(validators, wanted) : componentValidator(validators, wanted);
     const body = parse(payload);
-    if (!validator) problems.push(`no validator ${check}`);
+    if (!validator) problems.push(`no validator for ${wanted}`);
     else if (!body.ok) problems.push('body is not JSON');
     else if (!validator(body.value)) problems.push(`body does not match the schema: ${errorsOf(validator)}`);
   }

@@ -33,8 +33,8 @@ const isUnder = (path: string, prefix: string) => path === prefix || path.starts
  * GraphQL's `{ errors }` under /graphql; each with `X-Content-Type-Options: nosniff`.
  */
 export async function errorShapeChecker(): Promise<ErrorShapeCheck> {
-  const v1Error = (await v1.loadResponseValidators()).schema__Error as Validator;
-  const problem = (await v2.loadResponseValidators()).schema__Problem as Validator;
+  const v1Error = (await v1.loadResponseValidators()).component('Error') as Validator;
+  const problem = (await v2.loadResponseValidators()).component('Problem') as Validator;
   return (target, answer) => {
     const path = target.split('?')[0]!;
     const problems: string[] = [];

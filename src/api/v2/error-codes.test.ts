@@ -6,7 +6,7 @@ import { V2_ERROR_CODES } from './errors.ts';
 
 describe('v2 error codes', () => {
   it('are exactly the codes the spec declares', () => {
-    expect([...V2_ERROR_CODES].sort()).toEqual([...document.components.schemas.ProblemCode.enum].sort());
+    expect([...V2_ERROR_CODES].sort()).toEqual([...(document as { components: { schemas: { ProblemCode: { enum: string[] } } } }).components.schemas.ProblemCode.enum].sort());
   });
 
   it('include every code the framework, the shared API code, v2 and the domain raise', async () => {
