@@ -66,13 +66,13 @@ module.exports = {
       comment: 'Generated code imports libraries and generated code only.',
       severity: 'error',
       from: { path: '(^|/)generated/' },
-      to: { path: '^(src|scripts)/', pathNot: '^src/framework/fixtures/[a-z-]+/generated/' },
+      to: { path: '^(src|scripts)/', pathNot: '^src/framework/fixtures/[^/]+/generated/' },
     },
     {
       name: 'fixture-generated-stays-home',
       comment: 'A fixture\'s generated code imports its own folder only.',
       severity: 'error',
-      from: { path: '^src/framework/fixtures/([a-z-]+)/generated/' },
+      from: { path: '^src/framework/fixtures/([^/]+)/generated/' },
       to: { path: '^(src|scripts|generated)/', pathNot: '^src/framework/fixtures/$1/generated/' },
     },
     {

@@ -70,6 +70,7 @@ const ALLOWED: { file: string; imports: string[] }[] = [
   { file: 'src/domain/users/users.test.ts', imports: ['../../testing/database.ts', '../../api/v1/plugin.ts'] },
   { file: 'src/testing/app.ts', imports: ['../app.ts', '../api/v1/plugin.ts', '../webhooks/testing/receiver.ts'] },
   { file: 'src/framework/fixtures/petstore/generated/index.ts', imports: ['./routes.ts'] },
+  { file: 'src/framework/fixtures/openapi30-features/generated/index.ts', imports: ['./types.ts', 'fastify'] },
   { file: 'generated/v2/index.ts', imports: ['./routes.ts', '../prisma/client.ts'] },
   { file: 'scripts/bench/plain-v1.ts', imports: ['../../src/api/v1/list-query.ts', '../../src/testing/database.ts'] },
   { file: 'scripts/faults/main.ts', imports: ['../../src/testing/postgres-server.ts', '../../src/app.ts'] },
