@@ -4,7 +4,7 @@ import { requiresCredentials, type ApiSpec, type ParameterLocation, type SpecOpe
 import { Random } from './random.js';
 import { bodySchema, InputGenerator, LOCATIONS, locationSchema, RawValue, serialise, type RequestInput } from './request-input.js';
 import type { SchemaArbitraries } from './schema-arbitrary.js';
-import { applyMutation, mutationsOf, type Mutation } from './schema-mutations.js';
+import { applyMutation, mutationsOf, RULE_KEYWORDS, type Mutation } from './schema-mutations.js';
 import type { SchemaValidator } from './schema-validator.js';
 
 export type Expectation =
@@ -22,13 +22,16 @@ export interface RestCase {
   readonly expect: Expectation;
 }
 
-type Category = 'valid' | 'invalid' | 'hostile' | 'malformed' | 'credentials' | 'method';
+type Category = 'valid' | 'invalid' | 'rule' | 'hostile' | 'malformed' | 'credentials' | 'method';
 
 const WIRE_TYPE_VIOLATIONS: Record<string, readonly string[]> = {
   integer: ['abc', '1.5', '0x10', '+5', '%207', '7abc', 'NaN', 'Infinity', '1e400', ''],
   number: ['abc', '0x10', '+5', '7abc', 'NaN', 'Infinity', ''],
   boolean: ['maybe', 'yes', 'on', '2', ''],
 };
+
+/** Types whose wire text any other type's text also fits (a query value `7` is a string, `a` an array of one). */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'array', 'object']);
 
 const UNDECLARED_METHODS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'QUERY'];
 
@@ -74,6 +77,7 @@ export class RestCaseGenerator {
     const category = random.weighted<Category>({
       valid: 30,
       invalid: 35,
+      rule: this.hasRules(operation) ? 6 : 0,
       hostile: 12,
       malformed: 12,
       credentials: requiresCredentials(operation) ? 8 : 0,
@@ -83,7 +87,9 @@ export class RestCaseGenerator {
       case 'valid':
         return { label: 'valid', operation, request: this.request(operation, input), expect: { kind: 'valid' } };
       case 'invalid':
-        return this.invalid(operation, input, random);
+        return this.invalid(operation, input, random, () => true);
+      case 'rule':
+        return this.invalid(operation, input, random, (mutation) => RULE_KEYWORDS.has(mutation.keyword));
       case 'hostile':
         return this.hostile(operation, input, random);
       case 'malformed':
@@ -101,8 +107,10 @@ export class RestCaseGenerator {
       const params = operation.parameters.filter((p) => p.in === location);
       if (params.length === 0 && location !== 'query') continue;
       for (const mutation of mutationsOf(this.arbitraries, locationSchema(operation, location), input.params[location], [], location)) {
-        if (mutation.path.length === 0) continue;
+        if (mutation.path.length === 0 && mutation.change.kind === 'set' && !RULE_KEYWORDS.has(mutation.keyword)) continue;
         if (location === 'path' && mutation.change.kind === 'delete') continue;
+        // a parameter is text on the wire: a wrong-typed value reads as a valid string (`7` for a string parameter)
+        if (mutation.keyword === 'type' && mutation.allowedTypes?.some((t) => TEXT_TYPES.has(t))) continue;
         found.push({ location, mutation });
       }
       for (const param of params) {
@@ -129,8 +137,14 @@ export class RestCaseGenerator {
     return { ...input, params: { ...input.params, [location]: applyMutation(input.params[location], mutation) as Record<string, unknown> } };
   }
 
-  private invalid(operation: SpecOperation, input: RequestInput, random: Random): RestCase | undefined {
-    const candidates = this.mutationsFor(operation, input);
+  /** Whether the operation states rules between query parameters or between members of its body. */
+  private hasRules(operation: SpecOperation): boolean {
+    const schemas = [...operation.queryConstraints, ...(bodySchema(operation) === undefined ? [] : [bodySchema(operation)!])];
+    return schemas.some((schema) => /"(dependentSchemas|dependentRequired|not)"/.test(JSON.stringify(this.validator.resolve(schema))));
+  }
+
+  private invalid(operation: SpecOperation, input: RequestInput, random: Random, wanted: (mutation: Mutation) => boolean): RestCase | undefined {
+    const candidates = this.mutationsFor(operation, input).filter(({ mutation }) => wanted(mutation));
     for (let tries = 0; tries < 6 && candidates.length > 0; tries++) {
       const { location, mutation } = candidates.splice(random.int(candidates.length), 1)[0]!;
       const mutated = this.withMutation(input, location, mutation);

@@ -1,6 +1,7 @@
 import type { WireResponse } from './http.js';
 import { conformanceProblems, namesField, type Problem } from './response-checks.js';
 import type { RestCase } from './rest-cases.js';
+import { RULE_KEYWORDS } from './schema-mutations.js';
 import type { SchemaValidator } from './schema-validator.js';
 
 export interface Verdict {
@@ -35,7 +36,7 @@ export function evaluate(testCase: RestCase, response: WireResponse, validator: 
       else if (status < 500 && !REFUSALS_AS_INVALID.has(status) && !(status === 404 && testCase.operation?.parameters.some((p) => p.in === 'path')) && status !== 413 && status !== 414) {
         problems.push({ kind: 'unexpected status', detail: `${expect.location}.${expect.field} broke ${expect.constraint}: expected 400 or 422, got ${status}` });
       } else mustName(expect.field);
-      outcome = 'invalid: rejected (4xx naming the field)';
+      outcome = RULE_KEYWORDS.has(expect.constraint) ? 'broken rule: rejected (4xx naming the field)' : 'invalid: rejected (4xx naming the field)';
       break;
     case 'hostile':
       mustName(expect.field);
