@@ -1,8 +1,10 @@
+import { forgedHeaders } from './credentials.js';
 import { HOSTILE_STRINGS } from './hostile.js';
 import type { WireRequest } from './http.js';
 import { requiresCredentials, type ApiSpec, type ParameterLocation, type SpecOperation } from './openapi.js';
 import { Random } from './random.js';
 import { bodySchema, InputGenerator, LOCATIONS, locationSchema, RawValue, serialise, type RequestInput } from './request-input.js';
+import { resourceChains } from './rest-stateful.js';
 import type { SchemaArbitraries } from './schema-arbitrary.js';
 import { applyMutation, mutationsOf, RULE_KEYWORDS, type Mutation } from './schema-mutations.js';
 import type { SchemaValidator } from './schema-validator.js';
@@ -45,6 +47,8 @@ interface Spot {
 export class RestCaseGenerator {
   private readonly inputs: InputGenerator;
   private readonly pathMethods = new Map<string, Set<string>>();
+  /** Operations that start a stateful sequence (their valid requests create resources). */
+  private readonly creates: ReadonlySet<string>;
 
   constructor(
     private readonly spec: ApiSpec,
@@ -53,6 +57,7 @@ export class RestCaseGenerator {
     private readonly headers: Readonly<Record<string, string>>,
   ) {
     this.inputs = new InputGenerator(arbitraries, validator);
+    this.creates = new Set(resourceChains(spec).map((chain) => chain.create.operationId));
     for (const op of spec.operations) {
       const methods = this.pathMethods.get(op.path) ?? new Set<string>();
       methods.add(op.method);
@@ -74,8 +79,9 @@ export class RestCaseGenerator {
     const operation = random.pick(this.spec.operations);
     const input = this.inputs.valid(operation, seed);
     if (!input) return undefined;
+    // every stateful sequence sends a valid create, so creating operations need fewer valid cases of their own
     const category = random.weighted<Category>({
-      valid: 30,
+      valid: this.creates.has(operation.operationId) ? 10 : 30,
       invalid: 35,
       rule: this.hasRules(operation) ? 6 : 0,
       hostile: 12,
@@ -242,13 +248,7 @@ export class RestCaseGenerator {
     if (given.length === 0 || random.next() < 0.4) {
       return { label: 'no credentials', operation, request: this.request(operation, input, without), expect: { kind: 'unauthenticated' } };
     }
-    const wrong = Object.fromEntries(
-      given.map(([name, value]) => {
-        const [scheme, token] = value.includes(' ') ? [value.slice(0, value.indexOf(' ') + 1), value.slice(value.indexOf(' ') + 1)] : ['', value];
-        const forged = token.slice(0, 3) + [...token.slice(3)].map(() => 'abcdefghijklmnopqrstuvwxyz0123456789'[random.int(36)]).join('');
-        return [name, random.next() < 0.8 ? `${scheme}${forged}` : `Fuzz ${token}`];
-      }),
-    );
+    const wrong = forgedHeaders(given, random);
     return { label: 'wrong credentials', operation, request: this.request(operation, input, { ...without, ...wrong }), expect: { kind: 'unauthenticated' } };
   }
 
