@@ -8,14 +8,14 @@ const USAGE = `usage:
   npm run fuzz -- --spec generated/v1/openapi.yaml --base-url http://127.0.0.1:3000 [options]
   npm run fuzz -- --graphql http://127.0.0.1:3000/graphql --schema spec/graphql/schema.graphql [options]
 options:
-  --header 'Name: value'   sent with every request (repeatable), e.g. 'Authorization: Bearer ak_...'
-  --alt-header 'Name: value'     GraphQL: a second set of credentials (repeatable); each document goes with one set
-  --requires-credentials   GraphQL: every root field needs credentials (UNAUTHENTICATED without or with forged ones)
-  --seed N                 reproduce a run (default: random, printed)
-  --requests N             stop after N requests (default 1000)
-  --seconds S              stop after S seconds (default 60)
-  --concurrency N          requests in flight (default ${DEFAULT_CONCURRENCY})
-  --timeout-ms N           a request unanswered this long is a failure (default 10000)`;
+  --header 'Name: value'      sent with every request (repeatable), e.g. 'Authorization: Bearer ak_...'
+  --alt-header 'Name: value'  GraphQL: a second set of credentials (repeatable); each document goes with one set
+  --requires-credentials      GraphQL: every root field needs credentials (UNAUTHENTICATED without or with forged ones)
+  --seed N                    reproduce a run (default: random, printed)
+  --requests N                stop after N requests (default 1000)
+  --seconds S                 stop after S seconds (default 60)
+  --concurrency N             requests in flight (default ${DEFAULT_CONCURRENCY})
+  --timeout-ms N              a request unanswered this long is a failure (default 10000)`;
 
 function fail(message: string): never {
   console.error(`fuzz: ${message}\n${USAGE}`);

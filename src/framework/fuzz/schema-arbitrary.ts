@@ -163,9 +163,9 @@ export class SchemaArbitraries {
     return forbidden.length === 0 ? record : record.map((value) => withoutForbiddenCompanions(value, forbidden));
   }
 
-  /** A value `schema` accepts, drawn from up to `tries` candidates of the seed; undefined when none was accepted. */
-  sampleValid(schema: JsonSchema, seed: number, tries = 12): unknown {
-    return fc.sample(this.of(schema), { seed, numRuns: tries }).find((candidate) => this.validator.isValid(schema, candidate));
+  /** A value `schema` accepts (and `wanted`, when given), drawn from up to `tries` candidates of the seed; undefined when none was. */
+  sampleValid(schema: JsonSchema, seed: number, tries = 12, wanted: (value: unknown) => boolean = () => true): unknown {
+    return fc.sample(this.of(schema), { seed, numRuns: tries }).find((candidate) => wanted(candidate) && this.validator.isValid(schema, candidate));
   }
 }
 

@@ -136,10 +136,12 @@ export function mutationsOf(arbitraries: SchemaArbitraries, raw: JsonSchema, val
 function ruleMutations(arbitraries: SchemaArbitraries, schema: Schema, record: Record<string, unknown>, path: ValuePath, here: string): Mutation[] {
   const out: Mutation[] = [];
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const valueOf = (name: string) => arbitraries.sampleValid(properties[name] ?? {}, RULE_VALUE_SEED);
+  // an empty list does not show in a query string: the member would not be there to break the rule
+  const shows = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
+  const valueOf = (name: string) => arbitraries.sampleValid(properties[name] ?? {}, RULE_VALUE_SEED, 24, shows);
   for (const { trigger, forbidden } of forbiddenCompanions(schema)) {
     const members: Record<string, unknown> = {};
-    for (const name of [trigger, forbidden]) if (!(name in record)) members[name] = valueOf(name);
+    for (const name of [trigger, forbidden]) if (!shows(record[name])) members[name] = valueOf(name);
     if (Object.values(members).some((v) => v === undefined)) continue;
     out.push({ keyword: 'dependentSchemas', path, field: forbidden, change: { kind: 'set', value: { ...record, ...members } } });
   }
