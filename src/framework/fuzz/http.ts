@@ -28,6 +28,7 @@ const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE']);
 export class HttpSender {
   private readonly origin: URL;
   private readonly agent: http.Agent;
+  private readonly served = new WeakSet<object>();
 
   constructor(
     baseUrl: string,
@@ -87,8 +88,14 @@ export class HttpSender {
           res.on('error', reject);
         },
       );
+      // `reusedSocket` misses a request that waited for a busy connection, so whether it served before is kept here
+      let reused = false;
+      req.on('socket', (socket) => {
+        reused = this.served.has(socket);
+        this.served.add(socket);
+      });
       req.on('timeout', () => req.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
-      req.on('error', (error) => reject(Object.assign(error, { reused: req.reusedSocket })));
+      req.on('error', (error) => reject(Object.assign(error, { reused })));
       req.end(request.body);
     });
   }
