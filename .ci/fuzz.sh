@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the service on a free port against DATABASE_URL (unset: a scratch PGlite directory) and fuzzes v1, v2 and
-# GraphQL from their specs with a fixed seed and a bounded budget; exits non-zero on any failure.
+# GraphQL from their specs with a fixed seed and a bounded budget (FUZZ_REQUESTS per API, at most FUZZ_SECONDS each);
+# GraphQL with the admin key and a user token (mutations need one). Exits non-zero on any failure.
 #   RATE_LIMIT_PER_MINUTE: high, so budgets do not turn the run into a stream of 429s (the fuzzer accepts a 429
 #     as an answer, but a 429 tests nothing else);
 #   WEBHOOK_ALLOW_PRIVATE_TARGETS: the fuzzer generates webhook URLs on a closed loopback port only, which the
@@ -31,10 +32,15 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS "$base/healthz" >/dev/null || { echo "the service did not start"; cat "$log"; exit 1; }
+# a user token for GraphQL's mutations (which take one): create a user with the admin key; the answer carries its token
+created="$(curl -fsS -X POST "$base/api/v2/users" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+  --data "{\"name\":\"Fuzz author\",\"email\":\"fuzz-author-$port@example.com\",\"password\":\"$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')\"}")"
+token="$(node -e 'process.stdout.write(JSON.parse(process.argv[1]).token)' "$created")"
 status=0
-common=(--seed "$seed" --requests "$requests" --seconds 55 --header "Authorization: Bearer $key")
+common=(--seed "$seed" --requests "$requests" --seconds "${FUZZ_SECONDS:-60}" --concurrency "${FUZZ_CONCURRENCY:-12}" --header "Authorization: Bearer $key")
 echo "fuzz on $label: service at $base"
 npm run -s fuzz -- --spec generated/v1/openapi.yaml --base-url "$base" "${common[@]}" || status=1
 npm run -s fuzz -- --spec generated/v2/openapi.yaml --base-url "$base" "${common[@]}" || status=1
-npm run -s fuzz -- --graphql "$base/graphql" --schema spec/graphql/schema.graphql "${common[@]}" || status=1
+npm run -s fuzz -- --graphql "$base/graphql" --schema spec/graphql/schema.graphql "${common[@]}" \
+  --alt-header "Authorization: Bearer $token" --requires-credentials || status=1
 exit "$status"

@@ -16,9 +16,10 @@ export interface ListUsersRequest {
 
 export type ListUsersReply =
   | { status: 200; body: NonNullable<paths["/users"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/json"]; }
+  | { status: 431; body: NonNullable<paths["/users"]["get"]["responses"]["431"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/json"]; }
   | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
@@ -35,13 +36,14 @@ export type CreateUserRequest = {
 
 export type CreateUserReply =
   | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users"]["post"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 403; body: NonNullable<paths["/users"]["post"]["responses"]["403"]["content"]>["application/json"]; }
   | { status: 409; body: NonNullable<paths["/users"]["post"]["responses"]["409"]["content"]>["application/json"]; }
   | { status: 413; body: NonNullable<paths["/users"]["post"]["responses"]["413"]["content"]>["application/json"]; }
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/json"]; }
+  | { status: 431; body: NonNullable<paths["/users"]["post"]["responses"]["431"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/json"]; }
   | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/json"]; }
 ;
@@ -58,11 +60,12 @@ export interface GetUserRequest {
 
 export type GetUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/json"]; }
   | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["431"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/json"]; }
 ;
@@ -79,7 +82,7 @@ export type UpdateUserRequest = {
 
 export type UpdateUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["400"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["403"]["content"]>["application/json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["404"]["content"]>["application/json"]; }
@@ -88,6 +91,7 @@ export type UpdateUserReply =
   | { status: 414; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["415"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["429"]["content"]>["application/json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["431"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["500"]["content"]>["application/json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["503"]["content"]>["application/json"]; }
 ;
@@ -104,11 +108,12 @@ export interface DeleteUserRequest {
 
 export type DeleteUserReply =
   | { status: 204; body?: undefined; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/json"]; }
   | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["431"]["content"]>["application/json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/json"]; }
 ;

@@ -28,7 +28,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/json": { serialize: serializers.listUsers__400__0, check: "listUsers__400__0" },
         },
@@ -43,6 +43,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.listUsers__429__0, check: "listUsers__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.listUsers__431__0, check: "listUsers__431__0" },
         },
       },
       "500": {
@@ -81,7 +87,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/json": { serialize: serializers.createUser__400__0, check: "createUser__400__0" },
         },
@@ -122,6 +128,12 @@ export const routes = [
           "application/json": { serialize: serializers.createUser__429__0, check: "createUser__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.createUser__431__0, check: "createUser__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -158,7 +170,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/json": { serialize: serializers.getUser__400__0, check: "getUser__400__0" },
         },
@@ -185,6 +197,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.getUser__429__0, check: "getUser__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.getUser__431__0, check: "getUser__431__0" },
         },
       },
       "500": {
@@ -223,7 +241,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/json": { serialize: serializers.updateUser__400__0, check: "updateUser__400__0" },
         },
@@ -276,6 +294,12 @@ export const routes = [
           "application/json": { serialize: serializers.updateUser__429__0, check: "updateUser__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.updateUser__431__0, check: "updateUser__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -311,7 +335,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/json": { serialize: serializers.deleteUser__400__0, check: "deleteUser__400__0" },
         },
@@ -338,6 +362,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/json": { serialize: serializers.deleteUser__429__0, check: "deleteUser__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/json": { serialize: serializers.deleteUser__431__0, check: "deleteUser__431__0" },
         },
       },
       "500": {

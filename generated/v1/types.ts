@@ -509,9 +509,12 @@ export interface components {
     BadRequest: {
       headers: {
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
-        "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-        "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-        "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+        /** @description Number of requests allowed in the current one-minute window. Absent when the request was refused before its credential was read (a URL that cannot be decoded): such a request spends no budget. */
+        "X-RateLimit-Limit"?: number;
+        /** @description Number of requests left in the current window. Absent when the request was refused before its credential was read (a URL that cannot be decoded): such a request spends no budget. */
+        "X-RateLimit-Remaining"?: number;
+        /** @description When the current window ends, in UTC epoch seconds. Absent when the request was refused before its credential was read (a URL that cannot be decoded): such a request spends no budget. */
+        "X-RateLimit-Reset"?: number;
         [name: string]: unknown;
       };
       content: {
@@ -630,6 +633,19 @@ export interface components {
     ServiceUnavailable: {
       headers: {
         "Retry-After": components["headers"]["Retry-After"];
+        "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description The request line and headers are over 16 KB together (`HEADERS_TOO_LARGE`). The request is refused before it
+     *     is read, so its credential spends no rate-limit budget and the answer carries no rate-limit headers.
+     */
+    HeadersTooLarge: {
+      headers: {
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
         [name: string]: unknown;
       };
@@ -779,6 +795,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["HeadersTooLarge"];
       500: components["responses"]["InternalError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -817,6 +834,7 @@ export interface operations {
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["HeadersTooLarge"];
       500: components["responses"]["InternalError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -855,6 +873,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       414: components["responses"]["UriTooLong"];
       429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["HeadersTooLarge"];
       500: components["responses"]["InternalError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -901,6 +920,7 @@ export interface operations {
       414: components["responses"]["UriTooLong"];
       415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["HeadersTooLarge"];
       500: components["responses"]["InternalError"];
       503: components["responses"]["ServiceUnavailable"];
     };
@@ -937,6 +957,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       414: components["responses"]["UriTooLong"];
       429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["HeadersTooLarge"];
       500: components["responses"]["InternalError"];
       503: components["responses"]["ServiceUnavailable"];
     };

@@ -16,9 +16,10 @@ export interface ListUsersRequest {
 
 export type ListUsersReply =
   | { status: 200; body: NonNullable<paths["/users"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/users"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -35,13 +36,14 @@ export type CreateUserRequest = {
 
 export type CreateUserReply =
   | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/users"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/users"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/users"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -58,11 +60,12 @@ export interface GetUserRequest {
 
 export type GetUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -79,12 +82,13 @@ export interface DeleteUserRequest {
 
 export type DeleteUserReply =
   | { status: 204; body?: undefined; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -101,7 +105,7 @@ export type UpdateUserRequest = {
 
 export type UpdateUserReply =
   | { status: 200; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
@@ -110,6 +114,7 @@ export type UpdateUserReply =
   | { status: 414; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/users/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -126,11 +131,12 @@ export type CreateTokenRequest = {
 
 export type CreateTokenReply =
   | { status: 201; body: NonNullable<paths["/auth/token"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/auth/token"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/auth/token"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/auth/token"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/auth/token"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/auth/token"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/auth/token"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/auth/token"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -147,9 +153,10 @@ export interface RevokeTokenRequest {
 
 export type RevokeTokenReply =
   | { status: 204; body?: undefined; }
-  | { status: 400; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/auth/token"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -166,10 +173,11 @@ export interface ListApiKeysRequest {
 
 export type ListApiKeysReply =
   | { status: 200; body: NonNullable<paths["/api-keys"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/api-keys"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/api-keys"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/api-keys"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -186,12 +194,13 @@ export type CreateApiKeyRequest = {
 
 export type CreateApiKeyReply =
   | { status: 201; body: NonNullable<paths["/api-keys"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/api-keys"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/api-keys"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/api-keys"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/api-keys"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/api-keys"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -208,12 +217,13 @@ export interface GetApiKeyRequest {
 
 export type GetApiKeyReply =
   | { status: 200; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -230,13 +240,14 @@ export interface RevokeApiKeyRequest {
 
 export type RevokeApiKeyReply =
   | { status: 200; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}/revoke"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -253,13 +264,14 @@ export interface RotateApiKeyRequest {
 
 export type RotateApiKeyReply =
   | { status: 200; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 409; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["409"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -276,10 +288,11 @@ export interface ListWebhookEndpointsRequest {
 
 export type ListWebhookEndpointsReply =
   | { status: 200; body: NonNullable<paths["/webhooks"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -296,12 +309,13 @@ export type CreateWebhookEndpointRequest = {
 
 export type CreateWebhookEndpointReply =
   | { status: 201; body: NonNullable<paths["/webhooks"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/webhooks"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 413; body: NonNullable<paths["/webhooks"]["post"]["responses"]["413"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -318,12 +332,13 @@ export interface GetWebhookEndpointRequest {
 
 export type GetWebhookEndpointReply =
   | { status: 200; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -340,12 +355,13 @@ export interface DeleteWebhookEndpointRequest {
 
 export type DeleteWebhookEndpointReply =
   | { status: 204; body?: undefined; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["delete"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -362,7 +378,7 @@ export type UpdateWebhookEndpointRequest = {
 
 export type UpdateWebhookEndpointReply =
   | { status: 200; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["404"]["content"]>["application/problem+json"]; }
@@ -370,6 +386,7 @@ export type UpdateWebhookEndpointReply =
   | { status: 414; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}"]["patch"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -386,12 +403,13 @@ export interface ListWebhookDeliveriesRequest {
 
 export type ListWebhookDeliveriesReply =
   | { status: 200; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries"]["get"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -408,12 +426,13 @@ export interface RetryWebhookDeliveryRequest {
 
 export type RetryWebhookDeliveryReply =
   | { status: 202; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["202"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
   | { status: 414; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}/deliveries/{deliveryId}/retry"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;
@@ -430,7 +449,7 @@ export type SendTestWebhookRequest = {
 
 export type SendTestWebhookReply =
   | { status: 202; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["202"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; }
+  | { status: 400; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["400"]["content"]>["application/problem+json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
   | { status: 401; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["401"]["content"]>["application/problem+json"]; }
   | { status: 403; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]>["application/problem+json"]; }
   | { status: 404; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]>["application/problem+json"]; }
@@ -438,6 +457,7 @@ export type SendTestWebhookReply =
   | { status: 414; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["414"]["content"]>["application/problem+json"]; }
   | { status: 415; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["415"]["content"]>["application/problem+json"]; }
   | { status: 429; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]>["application/problem+json"]; }
+  | { status: 431; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["431"]["content"]>["application/problem+json"]; }
   | { status: 500; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]>["application/problem+json"]; }
   | { status: 503; body: NonNullable<paths["/webhooks/{id}/test"]["post"]["responses"]["503"]["content"]>["application/problem+json"]; }
 ;

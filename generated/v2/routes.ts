@@ -28,7 +28,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.listUsers__400__0, check: "listUsers__400__0" },
         },
@@ -43,6 +43,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listUsers__429__0, check: "listUsers__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.listUsers__431__0, check: "listUsers__431__0" },
         },
       },
       "500": {
@@ -81,7 +87,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.createUser__400__0, check: "createUser__400__0" },
         },
@@ -122,6 +128,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.createUser__429__0, check: "createUser__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.createUser__431__0, check: "createUser__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -158,7 +170,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.getUser__400__0, check: "getUser__400__0" },
         },
@@ -185,6 +197,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getUser__429__0, check: "getUser__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.getUser__431__0, check: "getUser__431__0" },
         },
       },
       "500": {
@@ -222,7 +240,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.deleteUser__400__0, check: "deleteUser__400__0" },
         },
@@ -255,6 +273,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteUser__429__0, check: "deleteUser__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteUser__431__0, check: "deleteUser__431__0" },
         },
       },
       "500": {
@@ -293,7 +317,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.updateUser__400__0, check: "updateUser__400__0" },
         },
@@ -346,6 +370,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateUser__429__0, check: "updateUser__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateUser__431__0, check: "updateUser__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -382,7 +412,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.createToken__400__0, check: "createToken__400__0" },
         },
@@ -409,6 +439,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.createToken__429__0, check: "createToken__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.createToken__431__0, check: "createToken__431__0" },
         },
       },
       "500": {
@@ -446,7 +482,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.revokeToken__400__0, check: "revokeToken__400__0" },
         },
@@ -461,6 +497,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.revokeToken__429__0, check: "revokeToken__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeToken__431__0, check: "revokeToken__431__0" },
         },
       },
       "500": {
@@ -499,7 +541,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.listApiKeys__400__0, check: "listApiKeys__400__0" },
         },
@@ -520,6 +562,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listApiKeys__429__0, check: "listApiKeys__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.listApiKeys__431__0, check: "listApiKeys__431__0" },
         },
       },
       "500": {
@@ -558,7 +606,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.createApiKey__400__0, check: "createApiKey__400__0" },
         },
@@ -591,6 +639,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.createApiKey__429__0, check: "createApiKey__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.createApiKey__431__0, check: "createApiKey__431__0" },
         },
       },
       "500": {
@@ -629,7 +683,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.getApiKey__400__0, check: "getApiKey__400__0" },
         },
@@ -662,6 +716,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getApiKey__429__0, check: "getApiKey__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.getApiKey__431__0, check: "getApiKey__431__0" },
         },
       },
       "500": {
@@ -700,7 +760,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.revokeApiKey__400__0, check: "revokeApiKey__400__0" },
         },
@@ -741,6 +801,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.revokeApiKey__429__0, check: "revokeApiKey__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.revokeApiKey__431__0, check: "revokeApiKey__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -777,7 +843,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.rotateApiKey__400__0, check: "rotateApiKey__400__0" },
         },
@@ -818,6 +884,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.rotateApiKey__429__0, check: "rotateApiKey__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.rotateApiKey__431__0, check: "rotateApiKey__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -854,7 +926,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookEndpoints__400__0, check: "listWebhookEndpoints__400__0" },
         },
@@ -875,6 +947,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookEndpoints__429__0, check: "listWebhookEndpoints__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookEndpoints__431__0, check: "listWebhookEndpoints__431__0" },
         },
       },
       "500": {
@@ -913,7 +991,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.createWebhookEndpoint__400__0, check: "createWebhookEndpoint__400__0" },
         },
@@ -946,6 +1024,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.createWebhookEndpoint__429__0, check: "createWebhookEndpoint__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.createWebhookEndpoint__431__0, check: "createWebhookEndpoint__431__0" },
         },
       },
       "500": {
@@ -984,7 +1068,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.getWebhookEndpoint__400__0, check: "getWebhookEndpoint__400__0" },
         },
@@ -1017,6 +1101,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.getWebhookEndpoint__429__0, check: "getWebhookEndpoint__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.getWebhookEndpoint__431__0, check: "getWebhookEndpoint__431__0" },
         },
       },
       "500": {
@@ -1054,7 +1144,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__400__0, check: "deleteWebhookEndpoint__400__0" },
         },
@@ -1087,6 +1177,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__429__0, check: "deleteWebhookEndpoint__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.deleteWebhookEndpoint__431__0, check: "deleteWebhookEndpoint__431__0" },
         },
       },
       "500": {
@@ -1125,7 +1221,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.updateWebhookEndpoint__400__0, check: "updateWebhookEndpoint__400__0" },
         },
@@ -1172,6 +1268,12 @@ export const routes = [
           "application/problem+json": { serialize: serializers.updateWebhookEndpoint__429__0, check: "updateWebhookEndpoint__429__0" },
         },
       },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.updateWebhookEndpoint__431__0, check: "updateWebhookEndpoint__431__0" },
+        },
+      },
       "500": {
         headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
@@ -1208,7 +1310,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookDeliveries__400__0, check: "listWebhookDeliveries__400__0" },
         },
@@ -1241,6 +1343,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.listWebhookDeliveries__429__0, check: "listWebhookDeliveries__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.listWebhookDeliveries__431__0, check: "listWebhookDeliveries__431__0" },
         },
       },
       "500": {
@@ -1279,7 +1387,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.retryWebhookDelivery__400__0, check: "retryWebhookDelivery__400__0" },
         },
@@ -1312,6 +1420,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.retryWebhookDelivery__429__0, check: "retryWebhookDelivery__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.retryWebhookDelivery__431__0, check: "retryWebhookDelivery__431__0" },
         },
       },
       "500": {
@@ -1350,7 +1464,7 @@ export const routes = [
         },
       },
       "400": {
-        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: false, setByFramework: false }, { name: "x-ratelimit-remaining", required: false, setByFramework: false }, { name: "x-ratelimit-reset", required: false, setByFramework: false }],
         content: {
           "application/problem+json": { serialize: serializers.sendTestWebhook__400__0, check: "sendTestWebhook__400__0" },
         },
@@ -1395,6 +1509,12 @@ export const routes = [
         headers: [{ name: "retry-after", required: true, setByFramework: true }, { name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }, { name: "x-ratelimit-limit", required: true, setByFramework: true }, { name: "x-ratelimit-remaining", required: true, setByFramework: true }, { name: "x-ratelimit-reset", required: true, setByFramework: true }],
         content: {
           "application/problem+json": { serialize: serializers.sendTestWebhook__429__0, check: "sendTestWebhook__429__0" },
+        },
+      },
+      "431": {
+        headers: [{ name: "x-content-type-options", required: true, setByFramework: true, value: "nosniff" }],
+        content: {
+          "application/problem+json": { serialize: serializers.sendTestWebhook__431__0, check: "sendTestWebhook__431__0" },
         },
       },
       "500": {

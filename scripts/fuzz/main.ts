@@ -2,18 +2,20 @@
 // npm run fuzz -- --graphql URL --schema FILE [--header ...] [--seed N] [--requests N] [--seconds S]
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { fuzzGraphql, fuzzRest, loadSpec, type FuzzReport } from '../../src/framework/fuzz/index.js';
+import { DEFAULT_CONCURRENCY, fuzzGraphql, fuzzRest, loadSpec, type FuzzReport } from '../../src/framework/fuzz/index.js';
 
 const USAGE = `usage:
   npm run fuzz -- --spec generated/v1/openapi.yaml --base-url http://127.0.0.1:3000 [options]
   npm run fuzz -- --graphql http://127.0.0.1:3000/graphql --schema spec/graphql/schema.graphql [options]
 options:
-  --header 'Name: value'   sent with every request (repeatable), e.g. 'Authorization: Bearer ak_...'
-  --seed N                 reproduce a run (default: random, printed)
-  --requests N             stop after N requests (default 1000)
-  --seconds S              stop after S seconds (default 60)
-  --concurrency N          requests in flight (default 4)
-  --timeout-ms N           a request unanswered this long is a failure (default 10000)`;
+  --header 'Name: value'      sent with every request (repeatable), e.g. 'Authorization: Bearer ak_...'
+  --alt-header 'Name: value'  GraphQL: a second set of credentials (repeatable); each document goes with one set
+  --requires-credentials      GraphQL: every root field needs credentials (UNAUTHENTICATED without or with forged ones)
+  --seed N                    reproduce a run (default: random, printed)
+  --requests N                stop after N requests (default 1000)
+  --seconds S                 stop after S seconds (default 60)
+  --concurrency N             requests in flight (default ${DEFAULT_CONCURRENCY})
+  --timeout-ms N              a request unanswered this long is a failure (default 10000)`;
 
 function fail(message: string): never {
   console.error(`fuzz: ${message}\n${USAGE}`);
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
       graphql: { type: 'string' },
       schema: { type: 'string' },
       header: { type: 'string', multiple: true, default: [] },
+      'alt-header': { type: 'string', multiple: true, default: [] },
+      'requires-credentials': { type: 'boolean', default: false },
       seed: { type: 'string' },
       requests: { type: 'string' },
       seconds: { type: 'string' },
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
     seed: positive('seed', values.seed, randomInt(2 ** 31 - 1)),
     requests: positive('requests', values.requests, 1000),
     seconds: positive('seconds', values.seconds, 60),
-    concurrency: positive('concurrency', values.concurrency, 4),
+    concurrency: positive('concurrency', values.concurrency, DEFAULT_CONCURRENCY),
     timeoutMs: positive('timeout-ms', values['timeout-ms'], 10_000),
     headers: headersOf(values.header),
   };
@@ -75,7 +79,13 @@ async function main(): Promise<void> {
   if (values.graphql !== undefined) {
     if (!values.schema) fail('--graphql needs --schema FILE (the SDL)');
     console.log(`fuzzing GraphQL at ${values.graphql} with seed ${budget.seed} (--seed ${budget.seed} reproduces this run)`);
-    report = await fuzzGraphql({ ...budget, url: values.graphql, schemaFile: values.schema });
+    report = await fuzzGraphql({
+      ...budget,
+      url: values.graphql,
+      schemaFile: values.schema,
+      altHeaders: headersOf(values['alt-header']),
+      requiresCredentials: values['requires-credentials'],
+    });
   } else {
     if (!values.spec || !values['base-url']) fail('give --spec FILE and --base-url URL, or --graphql URL and --schema FILE');
     const spec = loadSpec(values.spec);

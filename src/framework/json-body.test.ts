@@ -40,19 +40,20 @@ describe('parseStrictJson refuses what RFC 8259 leaves open, with a 400 naming t
     ['an escaped __proto__ member', bytes('{"\\u005f_proto__":{}}')],
     ['a nested __proto__ member', bytes('{"a":{"b":[{"__proto__":null}]}}')],
     ['a constructor.prototype member', bytes('{"constructor":{"prototype":{"isAdmin":true}}}')],
-    ['a lone high surrogate escape', bytes('{"name":"\\ud800"}')],
-    ['a lone low surrogate escape', bytes('{"name":"a\\udc00b"}')],
+    ['a lone high surrogate escape', bytes('{"name":"\\ud800"}'), 'body.name'],
+    ['a lone low surrogate escape', bytes('{"name":"a\\udc00b"}'), 'body.name'],
     ['a lone surrogate escape in a member name', bytes('{"\\ud83d":1}')],
-    ['a number beyond a double', bytes('{"a":1e400}')],
-    ['a negative number beyond a double', bytes('[-1e400]')],
-    ['an integer beyond 2^53 - 1', bytes('{"id":9007199254740993}')],
-    ['a negative integer beyond -(2^53 - 1)', bytes('[-9007199254740993]')],
+    ['a number beyond a double', bytes('{"a":1e400}'), 'body.a'],
+    ['a negative number beyond a double', bytes('[-1e400]'), 'body.0'],
+    ['an integer beyond 2^53 - 1', bytes('{"id":9007199254740993}'), 'body.id'],
+    ['a negative integer beyond -(2^53 - 1)', bytes('[1, -9007199254740993]'), 'body.1'],
     ['nesting one level too deep', bytes(nested(MAX_JSON_DEPTH + 1))],
     ['nesting a hundred thousand levels deep', bytes(nested(100_000))],
-  ])('%s', (_name, body) => {
+  ] as [string, Buffer, string?][])('%s', (_name, body, field = 'body') => {
     const error = refusal(body);
     expect([error.status, error.code]).toEqual([400, 'INVALID_INPUT']);
-    expect(error.details?.map((detail) => detail.field)).toEqual(['body']);
+    // a bad value is named by its place in the document; a bad document as a whole is the body
+    expect(error.details?.map((detail) => detail.field)).toEqual([field]);
     expect(error.message).not.toContain('SECRETMARK');
     expect(error.message).not.toMatch(/role|isAdmin/);
   });

@@ -7,11 +7,20 @@ export const MAX_JSON_DEPTH = 128;
 // fatal: bytes that are not UTF-8 are an error, never U+FFFD; a leading byte order mark is dropped (RFC 8259 §8.1 allows it)
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const invalidBody = (message: string) => new HttpError(400, 'INVALID_INPUT', `The request body ${message}`, [{ field: 'body', message }]);
+const invalidBody = (message: string, path: readonly (string | number)[] = []) =>
+  new HttpError(400, 'INVALID_INPUT', `The request body ${message}`, [{ field: ['body', ...path].join('.'), message }]);
+
+interface Problem {
+  message: string;
+  /** Where in the document, for a bad value: member names and array indexes. */
+  path?: (string | number)[];
+}
 
 interface Frame {
   /** Member names seen so far; null in an array. */
   names: Set<string> | null;
+  /** The member name or array index of the value being read. */
+  key: string | number;
   /** The value of a `constructor` member: it may not have a `prototype` member. */
   isConstructor: boolean;
 }
@@ -49,29 +58,33 @@ function stringEnd(text: string, start: number): { end: number; escaped: boolean
  * names, `__proto__` members, `constructor.prototype`, escaped lone surrogates, numbers a double cannot hold, deep
  * nesting. One pass, no recursion. Messages never repeat the document.
  */
-function strictnessProblem(text: string): string | undefined {
+function strictnessProblem(text: string): Problem | string | undefined {
+  const here = () => frames.map((frame) => frame.key);
   const frames: Frame[] = [];
   let expectName = false;
   let nextIsConstructor = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x7b || code === 0x5b) {
-      frames.push({ names: code === 0x7b ? new Set() : null, isConstructor: nextIsConstructor && code === 0x7b });
+      frames.push({ names: code === 0x7b ? new Set() : null, key: code === 0x7b ? '' : 0, isConstructor: nextIsConstructor && code === 0x7b });
       if (frames.length > MAX_JSON_DEPTH) return `nests deeper than ${MAX_JSON_DEPTH} levels`;
       expectName = code === 0x7b;
       nextIsConstructor = false;
     } else if (code === 0x7d || code === 0x5d) {
       frames.pop();
     } else if (code === 0x2c) {
-      expectName = frames.at(-1)?.names != null;
+      const frame = frames.at(-1);
+      expectName = frame?.names != null;
+      if (frame && typeof frame.key === 'number') frame.key++;
     } else if (code === 0x22) {
       const { end, escaped } = stringEnd(text, index);
       const value = escaped ? (JSON.parse(text.slice(index, end + 1)) as string) : text.slice(index + 1, end);
-      if (escaped && LONE_SURROGATE.test(value)) return 'has a string with a lone surrogate';
+      if (escaped && LONE_SURROGATE.test(value)) return { message: 'has a string with a lone surrogate', path: expectName ? here().slice(0, -1) : here() };
       if (expectName) {
         const frame = frames.at(-1)!;
         if (frame.names!.has(value)) return 'has a duplicate member name';
         frame.names!.add(value);
+        frame.key = value;
         if (value === '__proto__') return 'has a member named __proto__';
         if (value === 'prototype' && frame.isConstructor) return 'has a constructor.prototype member';
         nextIsConstructor = value === 'constructor';
@@ -84,7 +97,7 @@ function strictnessProblem(text: string): string | undefined {
       let end = index + 1;
       while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
       const problem = numberProblem(text.slice(index, end));
-      if (problem) return problem;
+      if (problem) return { message: problem, path: here() };
       index = end - 1;
       nextIsConstructor = false;
     } else if (code === 0x74 || code === 0x66 || code === 0x6e) {
@@ -110,7 +123,8 @@ export function parseStrictJson(body: Buffer): unknown {
     throw invalidBody('is not valid JSON');
   }
   const problem = strictnessProblem(text);
-  if (problem) throw invalidBody(problem);
+  if (typeof problem === 'string') throw invalidBody(problem);
+  if (problem) throw invalidBody(problem.message, problem.path);
   return value;
 }
 

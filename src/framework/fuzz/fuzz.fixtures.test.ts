@@ -6,10 +6,16 @@ import * as petstore from '../fixtures/petstore-expanded/generated/routes.js';
 import { petStoreHandlers, type Pet } from '../fixtures/petstore-expanded/handlers.js';
 import { fixtureApp, petstoreError } from '../fixtures/test-app.js';
 import { HttpError } from '../http-error.js';
-import { fuzzRest, loadSpec, type FuzzReport } from './index.js';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { fuzzRest, loadSpec, specFromDocument, type FuzzReport } from './index.js';
+import { RestCaseGenerator, type RestCase } from './rest-cases.js';
+import { SchemaArbitraries } from './schema-arbitrary.js';
+import { SchemaValidator } from './schema-validator.js';
 
 const BUDGET = { seed: 20240611, requests: 150, seconds: 20, concurrency: 2 };
 const PETSTORE = loadSpec(new URL('../fixtures/petstore-expanded/openapi.yaml', import.meta.url).pathname);
+const PETSTORE_DOCUMENT = parseYaml(readFileSync(new URL('../fixtures/petstore-expanded/openapi.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
 const MUSEUM = loadSpec(new URL('../fixtures/museum/openapi.yaml', import.meta.url).pathname);
 
 let app: FastifyInstance | undefined;
@@ -94,5 +100,52 @@ describe('the spec fuzzer on the Museum spec (OpenAPI 3.1, HTTP basic)', () => {
     const undeclared = report.findings.filter((f) => f.kind === 'undeclared status').map((f) => `${f.operation} ${f.status}`);
     expect(undeclared).toContain('createSpecialEvent 500');
     expect(undeclared.some((f) => f.endsWith(' 401'))).toBe(true);
+  });
+});
+
+/** The petstore with a rule between findPets' query parameters, which the petstore server (built without it) does not enforce. */
+function petstoreWithRule(rule: Record<string, unknown>) {
+  const document = structuredClone(PETSTORE_DOCUMENT) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+  document.paths['/pets']!.get!['x-query-constraints'] = rule;
+  return specFromDocument(document);
+}
+
+function cases(spec: ReturnType<typeof specFromDocument>, operationId: string, count: number): RestCase[] {
+  const only = { ...spec, operations: spec.operations.filter((op) => op.operationId === operationId) };
+  const validator = new SchemaValidator(spec.document);
+  const generator = new RestCaseGenerator(only, new SchemaArbitraries(validator), validator, {});
+  return Array.from({ length: count }, (_, i) => generator.generate(1000 + i)).filter((c): c is RestCase => c !== undefined);
+}
+
+const queryNames = (c: RestCase) => [...new URLSearchParams(c.request.target.split('?')[1] ?? '').keys()];
+
+describe('rules between query parameters (x-query-constraints)', () => {
+  const forbidsTagsWithLimit = { dependentSchemas: { tags: { properties: { limit: false } } } };
+  const notBoth = { not: { required: ['tags', 'limit'] } };
+
+  it.each([
+    ['dependentSchemas', forbidsTagsWithLimit, 'limit'],
+    ['not', notBoth, 'query'],
+  ])('%s: valid requests keep to the rule, and cases of their own break it alone', (keyword, rule, field) => {
+    const generated = cases(petstoreWithRule(rule), 'findPets', 600);
+    const valid = generated.filter((c) => c.expect.kind === 'valid');
+    expect(valid.length).toBeGreaterThan(50);
+    for (const c of valid) expect(queryNames(c), c.request.target).not.toEqual(expect.arrayContaining(['tags', 'limit']));
+    // without the rule, valid requests do combine them: the rule, not chance, keeps them apart
+    expect(cases(PETSTORE, 'findPets', 600).filter((c) => c.expect.kind === 'valid').some((c) => ['tags', 'limit'].every((n) => queryNames(c).includes(n)))).toBe(true);
+    const broken = generated.filter((c) => c.expect.kind === 'invalid' && c.expect.constraint === keyword);
+    expect(broken.length).toBeGreaterThan(5);
+    for (const c of broken) {
+      expect(queryNames(c), c.request.target).toEqual(expect.arrayContaining(['tags', 'limit']));
+      expect(c.expect).toMatchObject({ field, location: 'query' });
+    }
+  });
+
+  it('a server that ignores a rule its spec declares is caught: the broken-rule requests are accepted', async () => {
+    const report = await fuzzRest({ ...BUDGET, requests: 300, spec: petstoreWithRule(forbidsTagsWithLimit), baseUrl: await petstoreUrl(petStoreHandlers([], [])) });
+    const accepted = report.findings.filter((f) => f.kind === 'invalid request accepted');
+    expect(accepted.map((f) => `${f.operation} ${f.label}`)).toEqual(['findPets invalid query.limit (dependentSchemas)']);
+    expect(report.outcomes.get('valid: accepted (2xx)')).toBeGreaterThan(20);
+    expect(report.findings.filter((f) => f.kind === 'valid request refused as invalid')).toEqual([]);
   });
 });

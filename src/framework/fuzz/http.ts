@@ -17,21 +17,27 @@ export interface WireResponse {
 
 const MAX_BODY = 4 * 1024 * 1024;
 
+/** Errors of a kept-alive connection the server closed between two requests: the request is sent again on a new one. */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE']);
+
 /**
- * Sends raw HTTP requests to one origin, a connection each (a server may close a connection after an error answer,
- * and a reused one would then fail for the next request); a timeout or a reset becomes an error.
+ * Sends raw HTTP requests to one origin over kept-alive connections (at most `connections` at once). A request that
+ * fails on a reused connection the server had closed (after an error answer, or when idle) is sent once more on a
+ * new connection; a timeout or a reset of a new connection becomes an error.
  */
 export class HttpSender {
   private readonly origin: URL;
   private readonly agent: http.Agent;
+  private readonly served = new WeakSet<object>();
 
   constructor(
     baseUrl: string,
     private readonly timeoutMs: number,
+    connections = 16,
   ) {
     this.origin = new URL(baseUrl);
     const Agent = this.origin.protocol === 'https:' ? https.Agent : http.Agent;
-    this.agent = new Agent({ keepAlive: false, maxSockets: 16 });
+    this.agent = new Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
   }
 
   /** The origin with its path prefix (no trailing slash): where request targets are appended. */
@@ -44,6 +50,14 @@ export class HttpSender {
   }
 
   send(request: WireRequest): Promise<WireResponse> {
+    return this.attempt(request, this.agent).catch((error: unknown) => {
+      const { code, reused } = error as { code?: string; reused?: boolean };
+      if (reused && code !== undefined && STALE_CONNECTION.has(code)) return this.attempt(request, false);
+      throw error;
+    });
+  }
+
+  private attempt(request: WireRequest, agent: http.Agent | false): Promise<WireResponse> {
     const client = this.origin.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
       const headers: Record<string, string | number> = { ...request.headers };
@@ -55,7 +69,7 @@ export class HttpSender {
           method: request.method,
           path: `${this.pathPrefix}${request.target}`,
           headers,
-          agent: this.agent,
+          agent,
           timeout: this.timeoutMs,
           insecureHTTPParser: false,
         },
@@ -74,8 +88,14 @@ export class HttpSender {
           res.on('error', reject);
         },
       );
+      // `reusedSocket` misses a request that waited for a busy connection, so whether it served before is kept here
+      let reused = false;
+      req.on('socket', (socket) => {
+        reused = this.served.has(socket);
+        this.served.add(socket);
+      });
       req.on('timeout', () => req.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
-      req.on('error', reject);
+      req.on('error', (error) => reject(Object.assign(error, { reused })));
       req.end(request.body);
     });
   }

@@ -42,6 +42,8 @@ export interface SpecOperation {
   readonly responses: Readonly<Record<string, SpecResponse>>;
   /** Alternatives, each a set of schemes that must all be satisfied; an empty alternative means "none needed". */
   readonly security: readonly Readonly<Record<string, readonly string[]>>[];
+  /** Schemas the query parameters, as one object, must also match (rules between parameters). */
+  readonly queryConstraints: readonly JsonSchema[];
 }
 
 export interface SecurityScheme {
@@ -60,6 +62,9 @@ export interface ApiSpec {
   readonly operations: readonly SpecOperation[];
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
 }
+
+/** The operation extension holding a JSON Schema the whole query object must match (`dependentSchemas`, `not`, ...). */
+export const QUERY_CONSTRAINTS = 'x-query-constraints';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -146,6 +151,14 @@ function responseOf(document: Json, raw: unknown): SpecResponse {
   return { headers, content, links };
 }
 
+function queryConstraintsOf(document: Json, operation: Json, name: string): JsonSchema[] {
+  const rule = operation[QUERY_CONSTRAINTS];
+  if (rule === undefined) return [];
+  const schema = deref<unknown>(document, rule);
+  if (!isObject(schema) && typeof schema !== 'boolean') throw new Error(`${name}: ${QUERY_CONSTRAINTS} must be a JSON Schema`);
+  return [schema];
+}
+
 /** Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and lists its operations. */
 export function loadSpec(file: string): ApiSpec {
   return specFromDocument(parseYaml(readFileSync(file, 'utf8')) as Json);
@@ -180,6 +193,7 @@ export function specFromDocument(source: Json): ApiSpec {
         },
         responses: Object.fromEntries(Object.entries(isObject(op.responses) ? op.responses : {}).map(([status, r]) => [status.toUpperCase(), responseOf(document, r)])),
         security: Array.isArray(op.security) ? (op.security as Record<string, string[]>[]) : globalSecurity,
+        queryConstraints: queryConstraintsOf(document, op, `${method.toUpperCase()} ${path}`),
       });
     }
   }

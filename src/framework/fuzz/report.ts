@@ -30,12 +30,16 @@ export class FuzzReport {
   fail(problem: Problem, context: Omit<Finding, 'kind' | 'detail'>): void {
     const key = `${problem.kind}|${context.operation}|${context.status}|${context.label.replace(/\(.*\)$/, '')}|${problem.detail.replace(/"[^"]*"|\d+/g, '').slice(0, 80)}`;
     const seen = this.distinct.get(key);
-    if (seen) seen.count++;
-    else this.distinct.set(key, { ...context, kind: problem.kind, detail: problem.detail, count: 1 });
+    // requests run concurrently, so the example kept is the one of the lowest case seed: the same whatever the order
+    const count = (seen?.count ?? 0) + 1;
+    if (!seen || context.seed < seen.seed) this.distinct.set(key, { ...context, kind: problem.kind, detail: problem.detail, count });
+    else seen.count = count;
   }
 
+  /** Distinct failures, sorted by kind, operation and label (not by when they were met). */
   get findings(): readonly (Finding & { count: number })[] {
-    return [...this.distinct.values()];
+    const order = (f: Finding) => `${f.kind}\u0000${f.operation}\u0000${f.label}\u0000${f.detail}`;
+    return [...this.distinct.values()].sort((a, b) => order(a).localeCompare(order(b)));
   }
 
   get failed(): boolean {
@@ -56,7 +60,7 @@ export class FuzzReport {
 
   failures(): string {
     const byKind = new Map<string, (Finding & { count: number })[]>();
-    for (const f of this.distinct.values()) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+    for (const f of this.findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
     const out: string[] = [];
     for (const [kind, findings] of byKind) {
       out.push(`\n${this.api} - ${kind} (${findings.length} distinct)`);

@@ -18,14 +18,19 @@ export interface RequestInput {
 
 export const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-/** The object schema of one parameter location: each parameter a property; unknown query parameters refused. */
+/**
+ * The object schema of one parameter location: each parameter a property; unknown query parameters refused, and the
+ * query also bound by the operation's rules between parameters.
+ */
 export function locationSchema(operation: SpecOperation, location: ParameterLocation): JsonSchema {
   const params = operation.parameters.filter((p) => p.in === location);
+  const constraints = location === 'query' ? operation.queryConstraints : [];
   return {
     type: 'object',
     properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
     required: params.filter((p) => p.required).map((p) => p.name),
     ...(location === 'query' ? { additionalProperties: false } : {}),
+    ...(constraints.length > 0 ? { allOf: constraints } : {}),
   };
 }
 
@@ -76,6 +81,8 @@ export class InputGenerator {
     for (const sample of fc.sample(arbitrary, { seed, numRuns: tries })) {
       const { body, ...params } = sample as { body: unknown } & Record<ParameterLocation, Record<string, unknown>>;
       for (const name of Object.keys(params.header)) if (RESERVED_HEADERS.has(name.toLowerCase())) delete params.header[name];
+      // an empty path segment names another route (or none), whatever the parameter's schema allows
+      if (Object.values(params.path).some((value) => wireText(value) === '')) continue;
       const input: RequestInput = { params, media: requestMedia(operation), body: operation.body?.required || body !== undefined ? body : undefined };
       if (this.isValid(operation, input)) return input;
     }

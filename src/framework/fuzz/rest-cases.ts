@@ -1,10 +1,12 @@
+import { forgedHeaders } from './credentials.js';
 import { HOSTILE_STRINGS } from './hostile.js';
 import type { WireRequest } from './http.js';
 import { requiresCredentials, type ApiSpec, type ParameterLocation, type SpecOperation } from './openapi.js';
 import { Random } from './random.js';
 import { bodySchema, InputGenerator, LOCATIONS, locationSchema, RawValue, serialise, type RequestInput } from './request-input.js';
+import { resourceChains } from './rest-stateful.js';
 import type { SchemaArbitraries } from './schema-arbitrary.js';
-import { applyMutation, mutationsOf, type Mutation } from './schema-mutations.js';
+import { applyMutation, mutationsOf, RULE_KEYWORDS, type Mutation } from './schema-mutations.js';
 import type { SchemaValidator } from './schema-validator.js';
 
 export type Expectation =
@@ -22,13 +24,16 @@ export interface RestCase {
   readonly expect: Expectation;
 }
 
-type Category = 'valid' | 'invalid' | 'hostile' | 'malformed' | 'credentials' | 'method';
+type Category = 'valid' | 'invalid' | 'rule' | 'hostile' | 'malformed' | 'credentials' | 'method';
 
 const WIRE_TYPE_VIOLATIONS: Record<string, readonly string[]> = {
   integer: ['abc', '1.5', '0x10', '+5', '%207', '7abc', 'NaN', 'Infinity', '1e400', ''],
   number: ['abc', '0x10', '+5', '7abc', 'NaN', 'Infinity', ''],
   boolean: ['maybe', 'yes', 'on', '2', ''],
 };
+
+/** Types whose wire text any other type's text also fits (a query value `7` is a string, `a` an array of one). */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'array', 'object']);
 
 const UNDECLARED_METHODS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'QUERY'];
 
@@ -42,6 +47,8 @@ interface Spot {
 export class RestCaseGenerator {
   private readonly inputs: InputGenerator;
   private readonly pathMethods = new Map<string, Set<string>>();
+  /** Operations that start a stateful sequence (their valid requests create resources). */
+  private readonly creates: ReadonlySet<string>;
 
   constructor(
     private readonly spec: ApiSpec,
@@ -50,6 +57,7 @@ export class RestCaseGenerator {
     private readonly headers: Readonly<Record<string, string>>,
   ) {
     this.inputs = new InputGenerator(arbitraries, validator);
+    this.creates = new Set(resourceChains(spec).map((chain) => chain.create.operationId));
     for (const op of spec.operations) {
       const methods = this.pathMethods.get(op.path) ?? new Set<string>();
       methods.add(op.method);
@@ -71,9 +79,11 @@ export class RestCaseGenerator {
     const operation = random.pick(this.spec.operations);
     const input = this.inputs.valid(operation, seed);
     if (!input) return undefined;
+    // every stateful sequence sends a valid create, so creating operations need fewer valid cases of their own
     const category = random.weighted<Category>({
-      valid: 30,
+      valid: this.creates.has(operation.operationId) ? 10 : 30,
       invalid: 35,
+      rule: this.hasRules(operation) ? 6 : 0,
       hostile: 12,
       malformed: 12,
       credentials: requiresCredentials(operation) ? 8 : 0,
@@ -83,7 +93,9 @@ export class RestCaseGenerator {
       case 'valid':
         return { label: 'valid', operation, request: this.request(operation, input), expect: { kind: 'valid' } };
       case 'invalid':
-        return this.invalid(operation, input, random);
+        return this.invalid(operation, input, random, () => true);
+      case 'rule':
+        return this.invalid(operation, input, random, (mutation) => RULE_KEYWORDS.has(mutation.keyword));
       case 'hostile':
         return this.hostile(operation, input, random);
       case 'malformed':
@@ -101,8 +113,10 @@ export class RestCaseGenerator {
       const params = operation.parameters.filter((p) => p.in === location);
       if (params.length === 0 && location !== 'query') continue;
       for (const mutation of mutationsOf(this.arbitraries, locationSchema(operation, location), input.params[location], [], location)) {
-        if (mutation.path.length === 0) continue;
+        if (mutation.path.length === 0 && mutation.change.kind === 'set' && !RULE_KEYWORDS.has(mutation.keyword)) continue;
         if (location === 'path' && mutation.change.kind === 'delete') continue;
+        // a parameter is text on the wire: a wrong-typed value reads as a valid string (`7` for a string parameter)
+        if (mutation.keyword === 'type' && mutation.allowedTypes?.some((t) => TEXT_TYPES.has(t))) continue;
         found.push({ location, mutation });
       }
       for (const param of params) {
@@ -129,8 +143,14 @@ export class RestCaseGenerator {
     return { ...input, params: { ...input.params, [location]: applyMutation(input.params[location], mutation) as Record<string, unknown> } };
   }
 
-  private invalid(operation: SpecOperation, input: RequestInput, random: Random): RestCase | undefined {
-    const candidates = this.mutationsFor(operation, input);
+  /** Whether the operation states rules between query parameters or between members of its body. */
+  private hasRules(operation: SpecOperation): boolean {
+    const schemas = [...operation.queryConstraints, ...(bodySchema(operation) === undefined ? [] : [bodySchema(operation)!])];
+    return schemas.some((schema) => /"(dependentSchemas|dependentRequired|not)"/.test(JSON.stringify(this.validator.resolve(schema))));
+  }
+
+  private invalid(operation: SpecOperation, input: RequestInput, random: Random, wanted: (mutation: Mutation) => boolean): RestCase | undefined {
+    const candidates = this.mutationsFor(operation, input).filter(({ mutation }) => wanted(mutation));
     for (let tries = 0; tries < 6 && candidates.length > 0; tries++) {
       const { location, mutation } = candidates.splice(random.int(candidates.length), 1)[0]!;
       const mutated = this.withMutation(input, location, mutation);
@@ -228,13 +248,7 @@ export class RestCaseGenerator {
     if (given.length === 0 || random.next() < 0.4) {
       return { label: 'no credentials', operation, request: this.request(operation, input, without), expect: { kind: 'unauthenticated' } };
     }
-    const wrong = Object.fromEntries(
-      given.map(([name, value]) => {
-        const [scheme, token] = value.includes(' ') ? [value.slice(0, value.indexOf(' ') + 1), value.slice(value.indexOf(' ') + 1)] : ['', value];
-        const forged = token.slice(0, 3) + [...token.slice(3)].map(() => 'abcdefghijklmnopqrstuvwxyz0123456789'[random.int(36)]).join('');
-        return [name, random.next() < 0.8 ? `${scheme}${forged}` : `Fuzz ${token}`];
-      }),
-    );
+    const wrong = forgedHeaders(given, random);
     return { label: 'wrong credentials', operation, request: this.request(operation, input, { ...without, ...wrong }), expect: { kind: 'unauthenticated' } };
   }
 

@@ -1,6 +1,8 @@
 import type { WireResponse } from './http.js';
+import { requiresCredentials } from './openapi.js';
 import { conformanceProblems, namesField, type Problem } from './response-checks.js';
 import type { RestCase } from './rest-cases.js';
+import { RULE_KEYWORDS } from './schema-mutations.js';
 import type { SchemaValidator } from './schema-validator.js';
 
 export interface Verdict {
@@ -10,6 +12,18 @@ export interface Verdict {
 }
 
 const REFUSALS_AS_INVALID = new Set([400, 422]);
+
+/**
+ * Refusals that come before the request is read: no route for a path, too long a target, too large a body, or (for an
+ * operation that needs credentials) credentials the server does not accept, checked first.
+ */
+function refusedBeforeReading(testCase: RestCase, status: number): boolean {
+  const operation = testCase.operation;
+  if (status === 413 || status === 414) return true;
+  if (status === 404) return operation?.parameters.some((p) => p.in === 'path') ?? false;
+  if (status === 401 || status === 403) return operation !== undefined && requiresCredentials(operation);
+  return false;
+}
 
 /** Judges one answer against what the spec promises for the request that was sent. */
 export function evaluate(testCase: RestCase, response: WireResponse, validator: SchemaValidator): Verdict {
@@ -32,10 +46,10 @@ export function evaluate(testCase: RestCase, response: WireResponse, validator: 
       break;
     case 'invalid':
       if (status < 400) problems.push({ kind: 'invalid request accepted', detail: `${expect.location}.${expect.field} broke ${expect.constraint}, answered ${status}` });
-      else if (status < 500 && !REFUSALS_AS_INVALID.has(status) && !(status === 404 && testCase.operation?.parameters.some((p) => p.in === 'path')) && status !== 413 && status !== 414) {
+      else if (status < 500 && !REFUSALS_AS_INVALID.has(status) && !refusedBeforeReading(testCase, status)) {
         problems.push({ kind: 'unexpected status', detail: `${expect.location}.${expect.field} broke ${expect.constraint}: expected 400 or 422, got ${status}` });
       } else mustName(expect.field);
-      outcome = 'invalid: rejected (4xx naming the field)';
+      outcome = RULE_KEYWORDS.has(expect.constraint) ? 'broken rule: rejected (4xx naming the field)' : 'invalid: rejected (4xx naming the field)';
       break;
     case 'hostile':
       mustName(expect.field);

@@ -14,6 +14,7 @@ export interface FuzzBudget {
   readonly requests: number;
   /** Stop after this many seconds, whatever was sent. */
   readonly seconds: number;
+  /** Requests in flight at once (each stateful sequence still runs one step after the other). */
   readonly concurrency?: number;
   readonly timeoutMs?: number;
 }
@@ -27,7 +28,9 @@ export interface RestFuzzOptions extends FuzzBudget {
   readonly name?: string;
 }
 
-const CHAIN_EVERY = 25;
+/** One case in this many is a whole create-read-update-delete sequence (each costs a create, the server's dearest call). */
+const CHAIN_EVERY = 50;
+export const DEFAULT_CONCURRENCY = 8;
 
 /** Fuzzes one REST API from its spec against a running server; resolves with the report (never throws on findings). */
 export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
@@ -36,7 +39,8 @@ export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const generator = new RestCaseGenerator(options.spec, arbitraries, validator, headers);
   const chains = resourceChains(options.spec);
-  const sender = new HttpSender(options.baseUrl, options.timeoutMs ?? 10_000);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const sender = new HttpSender(options.baseUrl, options.timeoutMs ?? 10_000, concurrency);
   const report = new FuzzReport(options.name ?? options.spec.title, options.seed);
   const deadline = Date.now() + options.seconds * 1000;
   let next = 0;
@@ -92,7 +96,7 @@ export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     sender.close();
   }

@@ -158,8 +158,39 @@ export class SchemaArbitraries {
     const names = Object.keys(properties).filter((name) => required.has(name) || depth < MAX_DEPTH);
     const model = Object.fromEntries(names.map((name) => [name, this.of(properties[name]!, depth + 1)]));
     for (const name of required) if (!(name in model)) model[name] = fc.oneof(fc.string({ maxLength: 10 }), fc.integer());
-    return fc.record(model, { requiredKeys: [...required] });
+    const record = fc.record(model, { requiredKeys: [...required] });
+    const forbidden = forbiddenCompanions(schema);
+    return forbidden.length === 0 ? record : record.map((value) => withoutForbiddenCompanions(value, forbidden));
   }
+
+  /** A value `schema` accepts (and `wanted`, when given), drawn from up to `tries` candidates of the seed; undefined when none was. */
+  sampleValid(schema: JsonSchema, seed: number, tries = 12, wanted: (value: unknown) => boolean = () => true): unknown {
+    return fc.sample(this.of(schema), { seed, numRuns: tries }).find((candidate) => wanted(candidate) && this.validator.isValid(schema, candidate));
+  }
+}
+
+/** A member present (`trigger`) that rules out another (`forbidden`): `dependentSchemas: { trigger: { properties: { forbidden: false } } }`. */
+export interface ForbiddenCompanion {
+  readonly trigger: string;
+  readonly forbidden: string;
+}
+
+export function forbiddenCompanions(schema: Schema): ForbiddenCompanion[] {
+  const rules = schema.dependentSchemas;
+  if (typeof rules !== 'object' || rules === null) return [];
+  return Object.entries(rules as Record<string, unknown>).flatMap(([trigger, rule]) => {
+    const properties = typeof rule === 'object' && rule !== null ? (rule as Schema).properties : undefined;
+    if (typeof properties !== 'object' || properties === null) return [];
+    return Object.entries(properties).filter(([, member]) => member === false).map(([forbidden]) => ({ trigger, forbidden }));
+  });
+}
+
+/** The generated object with each member a present trigger rules out removed, so candidates keep to the rule. */
+function withoutForbiddenCompanions(value: unknown, rules: readonly ForbiddenCompanion[]): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = { ...(value as Record<string, unknown>) };
+  for (const { trigger, forbidden } of rules) if (trigger in copy) delete copy[forbidden];
+  return copy;
 }
 
 function inferTypes(schema: Schema): string[] {

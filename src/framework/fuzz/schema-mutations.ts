@@ -1,5 +1,5 @@
 import type { JsonSchema } from './openapi.js';
-import type { SchemaArbitraries } from './schema-arbitrary.js';
+import { forbiddenCompanions, mergeSchemas, type SchemaArbitraries } from './schema-arbitrary.js';
 
 type Schema = { [keyword: string]: unknown };
 export type ValuePath = readonly (string | number)[];
@@ -11,7 +11,15 @@ export interface Mutation {
   /** The name an error answer must mention: the property, parameter or unknown member concerned. */
   readonly field: string;
   readonly change: { readonly kind: 'set'; readonly value: unknown } | { readonly kind: 'delete' } | { readonly kind: 'add'; readonly name: string; readonly value: unknown };
+  /** For a `type` mutation: the types the schema at `path` allows (a parameter's wire text may still fit a string). */
+  readonly allowedTypes?: readonly string[];
 }
+
+/** Keywords of rules between members of one object; breaking one changes the object, not one member's value. */
+export const RULE_KEYWORDS: ReadonlySet<string> = new Set(['dependentSchemas', 'dependentRequired', 'not']);
+
+/** The seed of the values a rule-breaking mutation adds: fixed, so the same input always breaks the same way. */
+const RULE_VALUE_SEED = 7;
 
 export const UNKNOWN_MEMBER = 'fuzzUnknownField';
 
@@ -89,7 +97,7 @@ export function mutationsOf(arbitraries: SchemaArbitraries, raw: JsonSchema, val
   const out: Mutation[] = [];
   const types = typesOf(schema);
   const wrong = types.length > 0 ? wrongTypeValue(types) : undefined;
-  if (wrong !== undefined) out.push({ keyword: 'type', path, field: here, change: { kind: 'set', value: wrong } });
+  if (wrong !== undefined) out.push({ keyword: 'type', path, field: here, change: { kind: 'set', value: wrong }, allowedTypes: types });
   if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string')) {
     out.push({ keyword: 'enum', path, field: here, change: { kind: 'set', value: `${String(schema.enum[0])}_fuzz` } });
   }
@@ -116,6 +124,36 @@ export function mutationsOf(arbitraries: SchemaArbitraries, raw: JsonSchema, val
     for (const [name, member] of Object.entries(record)) {
       if (properties[name] !== undefined) out.push(...mutationsOf(arbitraries, properties[name]!, member, [...path, name], name));
     }
+    out.push(...ruleMutations(arbitraries, schema, record, path, here));
+  }
+  return out;
+}
+
+/**
+ * Breaks a rule between members: a member a present one rules out (`dependentSchemas` with `false`) added beside it,
+ * a member another requires (`dependentRequired`) removed, or the object replaced by one matching what `not` refuses.
+ */
+function ruleMutations(arbitraries: SchemaArbitraries, schema: Schema, record: Record<string, unknown>, path: ValuePath, here: string): Mutation[] {
+  const out: Mutation[] = [];
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  // an empty list does not show in a query string: the member would not be there to break the rule
+  const shows = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
+  const valueOf = (name: string) => arbitraries.sampleValid(properties[name] ?? {}, RULE_VALUE_SEED, 24, shows);
+  for (const { trigger, forbidden } of forbiddenCompanions(schema)) {
+    const members: Record<string, unknown> = {};
+    for (const name of [trigger, forbidden]) if (!shows(record[name])) members[name] = valueOf(name);
+    if (Object.values(members).some((v) => v === undefined)) continue;
+    out.push({ keyword: 'dependentSchemas', path, field: forbidden, change: { kind: 'set', value: { ...record, ...members } } });
+  }
+  const dependentRequired = (schema.dependentRequired ?? {}) as Record<string, unknown>;
+  for (const [trigger, needed] of Object.entries(dependentRequired)) {
+    if (!(trigger in record) || !Array.isArray(needed)) continue;
+    for (const name of needed) if (typeof name === 'string' && name in record) out.push({ keyword: 'dependentRequired', path: [...path, name], field: name, change: { kind: 'delete' } });
+  }
+  if (schema.not !== undefined) {
+    const { not, ...rest } = schema;
+    const refused = arbitraries.sampleValid({ allOf: [rest, not as JsonSchema] }, RULE_VALUE_SEED, 40) ?? arbitraries.sampleValid(mergeSchemas(rest, arbitraries.flatten(not as JsonSchema)), RULE_VALUE_SEED, 40);
+    if (refused !== undefined) out.push({ keyword: 'not', path, field: here, change: { kind: 'set', value: refused } });
   }
   return out;
 }
