@@ -1,12 +1,12 @@
 /**
- * npm run bench:scale [-- --users N --warmup N --requests N --budget S --q TEXT --keep]
+ * npm run bench -- scale [--users N --warmup N --requests N --budget S --q TEXT --keep]
  *   defaults: 1,000,000 users, 50 warm-up + 200 timed requests per scenario, at most 20 s of timed requests each
  *   (but at least 10) and 5 s of warm-up,
  *   --q anna,virginia (one search scenario per comma-separated text; both are first names: Anna sorts early, Virginia
  *   late, which is what decides the plan a LIMIT 20 search sorted by name gets)
  *
  * Needs DATABASE_URL naming a PostgreSQL server. Creates a scratch database there, applies the migrations, bulk-loads
- * N users with INSERT ... SELECT generate_series (see scripts/bench-scale/load.ts), starts the real app (buildApp) on
+ * N users with INSERT ... SELECT generate_series (see scripts/bench/scale/load.ts), starts the real app (buildApp) on
  * 127.0.0.1 and measures GET /api/v2/users with sequential requests: p50 and p99 per scenario, for an admin API key
  * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query). Then prints
  * the SQL Prisma sent for each scenario (from its query log) with a short EXPLAIN ANALYZE. The scratch database is
@@ -18,19 +18,18 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { applyMigrations } from '../src/db/index.ts';
-import { createApiKeyService } from '../src/domain/credentials/api-keys.ts';
-import { hashPassword } from '../src/domain/users/passwords.ts';
-import { createPostgresDatabase } from '../src/testing/database.ts';
-import { listen } from './bench/servers.ts';
-import { formatTable, ms } from './bench/table.ts';
-import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './bench-scale/explain.ts';
-import { loadUsers } from './bench-scale/load.ts';
-import { get, measure, type Measurement, type MeasurePlan } from './bench-scale/measure.ts';
-import { answerMismatch, scenarioPath, scenarios, type Scenario } from './bench-scale/scenarios.ts';
-import { measureWriteCost } from './bench-scale/write-cost.ts';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { applyMigrations, createPostgresDatabase } from '../../src/db/index.ts';
+import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
+import { hashPassword } from '../../src/domain/users/passwords.ts';
+import { listen } from './listen.ts';
+import { formatTable, ms } from './table.ts';
+import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './scale/explain.ts';
+import { loadUsers } from './scale/load.ts';
+import { get, measure, type Measurement, type MeasurePlan } from './scale/measure.ts';
+import { answerMismatch, scenarioPath, scenarios, type Scenario } from './scale/scenarios.ts';
+import { measureWriteCost } from './scale/write-cost.ts';
 
 const RATE_LIMIT = 1_000_000;
 
@@ -41,7 +40,7 @@ interface Options {
   keep: boolean;
 }
 
-function readOptions(argv: string[]): Options {
+function readOptions(argv: string[], smoke: boolean): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -60,14 +59,14 @@ function readOptions(argv: string[]): Options {
     return n;
   };
   return {
-    users: count('users', values.users, 1_000_000, 1),
+    users: count('users', values.users, smoke ? 2_000 : 1_000_000, 1),
     plan: {
-      warmup: count('warmup', values.warmup, 50, 0),
-      requests: count('requests', values.requests, 200, 1),
-      budgetSeconds: count('budget', values.budget, 20, 1),
-      minRequests: 10,
+      warmup: count('warmup', values.warmup, smoke ? 2 : 50, 0),
+      requests: count('requests', values.requests, smoke ? 5 : 200, 1),
+      budgetSeconds: count('budget', values.budget, smoke ? 1 : 20, 1),
+      minRequests: smoke ? 1 : 10,
     },
-    q: (values.q ?? 'anna,virginia').split(',').filter((q) => q !== ''),
+    q: (values.q ?? (smoke ? 'anna' : 'anna,virginia')).split(',').filter((q) => q !== ''),
     keep: values.keep ?? false,
   };
 }
@@ -79,8 +78,9 @@ function serverLabel(url: string): string {
   return `${parsed.hostname}:${parsed.port || '5432'}`;
 }
 
-async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2));
+/** `npm run bench -- scale`: see the top of this file. */
+export async function scaleBench(argv: string[], smoke: boolean): Promise<void> {
+  const options = readOptions(argv, smoke);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL must name a PostgreSQL server (a scratch database is created there and dropped)');
   const log = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
               current_setting('work_mem') AS work_mem`,
     );
     console.log(
-      `bench:scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
+      `bench scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
         `${serverLabel(serverUrl)} (shared_buffers ${server?.shared_buffers}, work_mem ${server?.work_mem}); scratch database ${scratchName}; ` +
         `load average ${loadAverage()}`,
     );
@@ -257,11 +257,3 @@ async function main(): Promise<void> {
     process.stdout.off('error', closedOutput);
   }
 }
-
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(`bench:scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
