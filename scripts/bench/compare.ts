@@ -3,7 +3,7 @@ import type { BenchRequest } from './scenario.ts';
 
 export interface RunPlan {
   load: LoadOptions;
-  /** Seconds of unmeasured load per server before the first measured round. */
+  /** Seconds of unmeasured load per server before the first measured round (0: none). */
   warmup: number;
   /** Measured rounds per server; the median round is kept. */
   rounds: number;
@@ -63,8 +63,10 @@ export async function compareSides<Side extends string>(
 ): Promise<Comparison<Side>> {
   const sides = Object.keys(baseUrls) as Side[];
   const run = (side: Side, duration: number) => runAutocannon(baseUrls[side], request, { ...plan.load, duration });
-  log(`${name}: warm-up`);
-  for (const side of sides) await run(side, plan.warmup);
+  if (plan.warmup > 0) {
+    log(`${name}: warm-up`);
+    for (const side of sides) await run(side, plan.warmup);
+  }
   const runs = Object.fromEntries(sides.map((side) => [side, [] as Measurement[]])) as Record<Side, Measurement[]>;
   for (let round = 0; round < plan.rounds; round++) {
     const order = sides.map((_, i) => sides[(i + round) % sides.length]!);
@@ -80,7 +82,7 @@ export async function compareSides<Side extends string>(
 
 /** One server alone (hello world, raw SQL): warm-up, then the median of `rounds`. */
 export async function measureSingle(baseUrl: string, request: BenchRequest, plan: RunPlan): Promise<SideResult> {
-  await runAutocannon(baseUrl, request, { ...plan.load, duration: plan.warmup });
+  if (plan.warmup > 0) await runAutocannon(baseUrl, request, { ...plan.load, duration: plan.warmup });
   const runs: Measurement[] = [];
   for (let round = 0; round < plan.rounds; round++) runs.push(await runAutocannon(baseUrl, request, plan.load));
   return summarize(runs);

@@ -61,7 +61,7 @@ export async function graphqlBench(argv: string[], smoke: boolean): Promise<void
     for (const { request, expected } of requests) await check(baseUrl, request, expected);
 
     console.log(`${database.label}; node ${process.version}, ${os.cpus().length} CPUs; ${load.connections} connections, ${rounds} rounds of ${load.duration} s each, alternating`);
-    for (const { request } of requests) await runAutocannon(baseUrl, request, { ...load, duration: warmup });
+    if (warmup > 0) for (const { request } of requests) await runAutocannon(baseUrl, request, { ...load, duration: warmup });
     const runs: Measurement[][] = requests.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (const [i, { request }] of requests.entries()) runs[i]!.push(await runAutocannon(baseUrl, request, load));

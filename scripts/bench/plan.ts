@@ -15,7 +15,7 @@ function positive(name: string, value: string | undefined, fallback: number): nu
 }
 
 /**
- * `--duration S --connections N --warmup S --rounds N` (defaults 3, 50, 1, 3; with --smoke 1, 10, 1, 1) and the
+ * `--duration S --connections N --warmup S --rounds N` (defaults 3, 50, 1, 3; with --smoke 1, 10, 0, 1) and the
  * scenario's own options, which `extra` names; anything else is refused.
  */
 export function readLoadOptions<E extends Record<string, { type: 'string' | 'boolean' }>>(
@@ -42,7 +42,7 @@ export function readLoadOptions<E extends Record<string, { type: 'string' | 'boo
         duration: positive('duration', text('duration'), smoke ? 1 : 3),
         connections: Math.round(positive('connections', text('connections'), smoke ? 10 : 50)),
       },
-      warmup: positive('warmup', text('warmup'), 1),
+      warmup: positive('warmup', text('warmup'), smoke ? 0 : 1),
       rounds: Math.round(positive('rounds', text('rounds'), smoke ? 1 : 3)),
     },
     values: all as Record<keyof E, string | boolean | undefined>,

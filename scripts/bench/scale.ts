@@ -210,7 +210,7 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
     );
 
     log('measuring the write cost of the user_counts triggers');
-    const cost = await measureWriteCost(client);
+    const cost = smoke ? await measureWriteCost(client, 2, 20) : await measureWriteCost(client);
     console.log(
       `\nwrite cost of the user_counts triggers (${cost.rounds} alternating rounds of ${cost.writesPerRound} single-row INSERT/UPDATE/DELETE ` +
         `statements): ${cost.withTriggers.toFixed(0)} µs per write with, ${cost.withoutTriggers.toFixed(0)} µs without ` +
