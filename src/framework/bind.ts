@@ -145,10 +145,8 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
       const allow = allowedMethods(path);
       const error =
-        allow.length > 0
-          ? new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here; allowed: ${allow.join(', ')}`, undefined, {
-              allow: allow.join(', '),
-            })
+        allow !== undefined
+          ? new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here; allowed: ${allow}`, undefined, { allow })
           : new HttpError(404, 'NOT_FOUND', `No resource at ${request.method} ${path}`);
       return sendError(request, fastifyReply, undefined, error, formatError);
     });
