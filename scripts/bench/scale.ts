@@ -23,7 +23,9 @@ import { loadConfig } from '../../src/config.ts';
 import { applyMigrations, createPostgresDatabase } from '../../src/db/index.ts';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { hashPassword } from '../../src/domain/users/passwords.ts';
+import { closeOnExit } from './close-on-exit.ts';
 import { listen } from './listen.ts';
+import { log } from './plan.ts';
 import { formatTable, ms } from './table.ts';
 import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './scale/explain.ts';
 import { loadUsers } from './scale/load.ts';
@@ -83,38 +85,16 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
   const options = readOptions(argv, smoke);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL must name a PostgreSQL server (a scratch database is created there and dropped)');
-  const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
-  const cleanups: (() => Promise<void>)[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.splice(0).reverse()) {
-        try {
-          await step();
-        } catch (error) {
-          console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-    })());
-  const interrupted = () => void cleanup().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  // Output piped into `head` and closed early: still drop the scratch database before leaving.
-  const closedOutput = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') void cleanup().finally(() => process.exit(1));
-  };
-  process.stdout.on('error', closedOutput);
-
-  try {
+  await closeOnExit(async (onClose) => {
     const scratch = await createPostgresDatabase(serverUrl);
     const scratchName = new URL(scratch.url).pathname.slice(1);
-    if (options.keep) cleanups.push(async () => console.log(`\nkept scratch database: ${scratch.url}`));
-    else cleanups.push(() => scratch.drop());
+    if (options.keep) onClose(async () => console.log(`\nkept scratch database: ${scratch.url}`));
+    else onClose(() => scratch.drop());
 
     const client = new pg.Client({ connectionString: scratch.url, options: '-c TimeZone=UTC' });
     await client.connect();
-    cleanups.push(() => client.end());
+    onClose(() => client.end());
     const { rows: [server] } = await client.query<{ version: string; shared_buffers: string; work_mem: string }>(
       `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
               current_setting('work_mem') AS work_mem`,
@@ -126,7 +106,7 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
     );
 
     const logging = loggingPostgresDatabase(scratch.url);
-    cleanups.push(() => logging.db.close());
+    onClose(() => logging.db.close());
     log('applying migrations');
     const applied = await applyMigrations(logging.db);
     console.log(`migrations: ${applied.join(', ')}`);
@@ -151,7 +131,7 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
 
     const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), DATABASE_URL: scratch.url });
     const app: FastifyInstance = await buildApp({ config, db: logging.db });
-    cleanups.push(() => app.close());
+    onClose(() => app.close());
     // Logs are silent: keep what made a request fail, for the report.
     const serverErrors = new Map<string, number>();
     app.addHook('onError', async (_request, _reply, error) => {
@@ -250,10 +230,5 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
         await client.query('ROLLBACK');
       }
     }
-  } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
-    await cleanup();
-    process.stdout.off('error', closedOutput);
-  }
+  });
 }
