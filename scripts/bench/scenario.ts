@@ -7,16 +7,12 @@ export interface BenchRequest {
   body?: string;
 }
 
-/**
- * The same request against two servers: `framework` binds a generated route module, `plain` is a hand-written
- * Fastify app with the same data and logic. A scenario for the Users API is one more entry with its own URLs.
- */
+/** One request replayed against every server compared. */
 export interface Scenario {
   name: string;
   request: BenchRequest;
-  /** The status both servers must give before anything is measured. */
+  /** The status every server must give before anything is measured. */
   expectStatus: number;
-  baseUrls: { framework: string; plain: string };
 }
 
 export const jsonBody = (value: unknown): Pick<BenchRequest, 'headers' | 'body'> => ({
@@ -24,18 +20,16 @@ export const jsonBody = (value: unknown): Pick<BenchRequest, 'headers' | 'body'>
   body: JSON.stringify(value),
 });
 
-export function petstoreScenarios(baseUrls: Scenario['baseUrls']): Scenario[] {
-  return [
-    { name: 'GET /api/pets/1', request: { method: 'GET', path: '/api/pets/1' }, expectStatus: 200, baseUrls },
-    { name: 'GET /api/pets?limit=20', request: { method: 'GET', path: '/api/pets?limit=20' }, expectStatus: 200, baseUrls },
-    {
-      name: 'POST /api/pets (invalid, 400)',
-      request: { method: 'POST', path: '/api/pets', ...jsonBody({ tag: 'dog' }) },
-      expectStatus: 400,
-      baseUrls,
-    },
-  ];
-}
+/** petstore-expanded: every server holds the same pets; the 404 id is never created. */
+export const petstoreScenarios: readonly Scenario[] = [
+  { name: 'GET /api/pets/1', request: { method: 'GET', path: '/api/pets/1' }, expectStatus: 200 },
+  { name: 'GET /api/pets?limit=20', request: { method: 'GET', path: '/api/pets?limit=20' }, expectStatus: 200 },
+  { name: 'POST /api/pets (invalid, 400)', request: { method: 'POST', path: '/api/pets', ...jsonBody({ tag: 'dog' }) }, expectStatus: 400 },
+  { name: 'GET /api/pets/99999999 (404)', request: { method: 'GET', path: '/api/pets/99999999' }, expectStatus: 404 },
+  { name: 'PUT /api/pets/1 (405)', request: { method: 'PUT', path: '/api/pets/1', ...jsonBody({ name: 'rex' }) }, expectStatus: 405 },
+  // last: every valid POST adds a pet, and the lookups above scan the list
+  { name: 'POST /api/pets (valid)', request: { method: 'POST', path: '/api/pets', ...jsonBody({ name: 'rex', tag: 'dog' }) }, expectStatus: 200 },
+];
 
 /** What the v1 scenarios need from the seeded database. */
 export interface V1Fixture {
@@ -47,49 +41,45 @@ export interface V1Fixture {
 /** The invalid create: an unknown field and a malformed email, so the 400 names two fields. */
 export const INVALID_NEW_USER = { name: 'Bench User', email: 'not-an-email', isAdmin: true };
 
-export function v1Scenarios(baseUrls: Scenario['baseUrls'], fixture: V1Fixture): Scenario[] {
+export function v1Scenarios(fixture: V1Fixture): Scenario[] {
   const headers = { authorization: `Bearer ${fixture.apiKey}` };
   const body = jsonBody(INVALID_NEW_USER);
   return [
-    { name: 'GET /v1/users/{id}', request: { method: 'GET', path: `/v1/users/${fixture.userId}`, headers }, expectStatus: 200, baseUrls },
-    { name: 'GET /v1/users?limit=20', request: { method: 'GET', path: '/v1/users?limit=20', headers }, expectStatus: 200, baseUrls },
+    { name: 'GET /v1/users/{id}', request: { method: 'GET', path: `/v1/users/${fixture.userId}`, headers }, expectStatus: 200 },
+    { name: 'GET /v1/users?limit=20', request: { method: 'GET', path: '/v1/users?limit=20', headers }, expectStatus: 200 },
     {
       name: 'POST /v1/users (invalid, 400)',
       request: { method: 'POST', path: '/v1/users', headers: { ...headers, ...body.headers }, body: body.body! },
       expectStatus: 400,
-      baseUrls,
     },
   ];
 }
 
 /** Answers compared before measuring but not measured: the plain app should be a faithful twin beyond the three. */
-export function v1Checks(baseUrls: Scenario['baseUrls'], fixture: V1Fixture): Scenario[] {
+export function v1Checks(fixture: V1Fixture): Scenario[] {
   const headers = { authorization: `Bearer ${fixture.apiKey}` };
   const unknownId = `user_${'0'.repeat(32)}`;
   return [
-    { name: 'GET /v1/users/{id} without a key (401)', request: { method: 'GET', path: `/v1/users/${fixture.userId}` }, expectStatus: 401, baseUrls },
+    { name: 'GET /v1/users/{id} without a key (401)', request: { method: 'GET', path: `/v1/users/${fixture.userId}` }, expectStatus: 401 },
     {
       name: 'GET /v1/users/{id} with an unknown key (401)',
       request: { method: 'GET', path: `/v1/users/${fixture.userId}`, headers: { authorization: `Bearer ak_${'x'.repeat(43)}` } },
       expectStatus: 401,
-      baseUrls,
     },
-    { name: 'GET /v1/users/{unknown} (404)', request: { method: 'GET', path: `/v1/users/${unknownId}`, headers }, expectStatus: 404, baseUrls },
-    { name: 'GET /v1/users/{malformed} (404)', request: { method: 'GET', path: '/v1/users/42', headers }, expectStatus: 404, baseUrls },
+    { name: 'GET /v1/users/{unknown} (404)', request: { method: 'GET', path: `/v1/users/${unknownId}`, headers }, expectStatus: 404 },
+    { name: 'GET /v1/users/{malformed} (404)', request: { method: 'GET', path: '/v1/users/42', headers }, expectStatus: 404 },
     {
       name: 'GET /v1/users?limit=2&offset=3&sortBy=name&sortOrder=desc',
       request: { method: 'GET', path: '/v1/users?limit=2&offset=3&sortBy=name&sortOrder=desc', headers },
       expectStatus: 200,
-      baseUrls,
     },
-    { name: 'GET /v1/users?limit=500 (400)', request: { method: 'GET', path: '/v1/users?limit=500', headers }, expectStatus: 400, baseUrls },
-    { name: 'GET /v1/users?page=2&offset=1 (400)', request: { method: 'GET', path: '/v1/users?page=2&offset=1', headers }, expectStatus: 400, baseUrls },
-    { name: 'GET /v1/users?color=red (400)', request: { method: 'GET', path: '/v1/users?color=red', headers }, expectStatus: 400, baseUrls },
+    { name: 'GET /v1/users?limit=500 (400)', request: { method: 'GET', path: '/v1/users?limit=500', headers }, expectStatus: 400 },
+    { name: 'GET /v1/users?page=2&offset=1 (400)', request: { method: 'GET', path: '/v1/users?page=2&offset=1', headers }, expectStatus: 400 },
+    { name: 'GET /v1/users?color=red (400)', request: { method: 'GET', path: '/v1/users?color=red', headers }, expectStatus: 400 },
     {
       name: 'POST /v1/users {} (400)',
       request: { method: 'POST', path: '/v1/users', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' },
       expectStatus: 400,
-      baseUrls,
     },
   ];
 }

@@ -1,10 +1,9 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { applyMigrations, openDatabase, type Database } from '../../src/db/index.ts';
+import { applyMigrations, createPostgresDatabase, openDatabase, type Database } from '../../src/db/index.ts';
 import { toV1Id } from '../../src/representations/users.ts';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { hashPassword } from '../../src/domain/users/passwords.ts';
-import { createPostgresDatabase } from '../../src/testing/database.ts';
 
 /** One SQL statement with positional parameters, straight to the driver: rows as the driver parses them. */
 export type RawQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;

@@ -145,7 +145,8 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
 
     const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
-      return sendError(request, fastifyReply, undefined, unroutedRequest(allowedMethods(path)), formatError);
+      const allow = allowedMethods(path);
+      return sendError(request, fastifyReply, undefined, unroutedRequest(allow === undefined ? [] : allow.split(', ')), formatError);
     };
 
     app.setErrorHandler((error, request, fastifyReply) => {

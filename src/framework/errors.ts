@@ -105,7 +105,10 @@ function sameJson(a: unknown, b: unknown): boolean {
 function serializeFitting(serialize: (input: unknown) => string, body: unknown): string | undefined {
   try {
     const payload = serialize(body);
-    return sameJson(JSON.parse(payload), JSON.parse(JSON.stringify(body))) ? payload : undefined;
+    const asJson = JSON.stringify(body);
+    // the usual case, same bytes, needs no parsing
+    if (payload === asJson) return payload;
+    return sameJson(JSON.parse(payload), JSON.parse(asJson)) ? payload : undefined;
   } catch {
     return undefined;
   }

@@ -14,21 +14,34 @@ export function fixedQueryOf(key: string): Readonly<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(key.slice(start + 1, hash < 0 ? undefined : hash)));
 }
 
-/** Which methods the spec declares for a concrete path: the `Allow` header of a 405. */
-export function createMethodMatcher(routes: readonly RouteDefinition[]): (path: string) => string[] {
-  const patterns = routes.map((route) => ({
-    method: route.method,
+/**
+ * Which methods the spec declares for a concrete path, as the `Allow` header of a 405 (`DELETE, GET, HEAD`), or
+ * undefined when no path matches. Worked out per path at start: a request tests one pattern per path.
+ */
+export function createMethodMatcher(routes: readonly RouteDefinition[]): (path: string) => string | undefined {
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const path = pathOfKey(route.path);
+    const methods = methodsByPath.get(path) ?? new Set<string>();
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+    methodsByPath.set(path, methods);
+  }
+  const patterns = [...methodsByPath].map(([path, methods]) => ({
     regex: new RegExp(
-      `^${pathOfKey(route.path)
+      `^${path
         .split(/\{[^}]+\}/)
         .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
         .join('[^/]+')}/?$`,
     ),
+    methods: [...methods],
+    allow: [...methods].sort().join(', '),
   }));
   return (path) => {
-    const methods = new Set(patterns.filter((p) => p.regex.test(path)).map((p) => p.method));
-    if (methods.has('GET')) methods.add('HEAD');
-    return [...methods].sort();
+    const matching = patterns.filter((p) => p.regex.test(path));
+    if (matching.length <= 1) return matching[0]?.allow;
+    // paths whose templates overlap (`/a/{x}` and `/a/b`): the union of their methods
+    return [...new Set(matching.flatMap((p) => p.methods))].sort().join(', ');
   };
 }
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
+import { applyMigrations, createPostgresDatabase, openDatabase, type Database } from '../db/index.ts';
+export { createPostgresDatabase } from '../db/index.ts';
 
 export type TestDatabase = {
   db: Database;
@@ -28,20 +27,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
 }
 
-/** An empty database with a random name on the server of `serverUrl`. */
-export async function createPostgresDatabase(
-  serverUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
-
 async function migrated(db: Database, url: string | undefined, cleanup: () => Promise<void>): Promise<TestDatabase> {
   try {
     await applyMigrations(db);
@@ -50,14 +35,4 @@ async function migrated(db: Database, url: string | undefined, cleanup: () => Pr
     throw error;
   }
   return { db, url, cleanup };
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

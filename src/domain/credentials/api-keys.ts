@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '../../db/index.ts';
 import { DomainError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
+import { createVerifiedKeyCache, MAX_VERIFIED_KEY_TTL_MS } from './verified-key-cache.ts';
 
 export const API_KEY_ROLES = ['admin', 'standard'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
@@ -142,6 +143,11 @@ function checkedRole(role: string): ApiKeyRole {
 export interface ApiKeyServiceOptions {
   defaultRateLimitPerMinute: number;
   now?: () => Date;
+  /**
+   * How long a verified key is trusted without asking the database again (0 to 1000 ms; default 1000): a revocation
+   * elsewhere takes effect here within this time, one through this service at once.
+   */
+  verifiedKeyTtlMs?: number;
 }
 
 /** API keys: created, listed, revoked, rotated and verified; the key itself is shown once and stored as a hash. */
@@ -160,6 +166,9 @@ export interface ApiKeyService {
 export function createApiKeyService(prisma: PrismaClient, options: ApiKeyServiceOptions): ApiKeyService {
   const now = options.now ?? (() => new Date());
   const defaultRateLimit = checkedRateLimit(options.defaultRateLimitPerMinute);
+  const verified = createVerifiedKeyCache<ApiKeySummary>(options.verifiedKeyTtlMs ?? MAX_VERIFIED_KEY_TTL_MS, () => now().getTime());
+  /** When this service last wrote each key's lastUsedAt: concurrent first uses write once. */
+  const lastUsedWritten = new Map<string, number>();
 
   type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -203,6 +212,17 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
     });
   }
 
+  /** Writes `lastUsedAt` when the stored one is a minute old or more, without waiting for it; the record shows the new time. */
+  function noteUse(key: ApiKeySummary): void {
+    const usedAt = now();
+    const lastKnown = Math.max(key.lastUsedAt?.getTime() ?? -Infinity, lastUsedWritten.get(key.id) ?? -Infinity);
+    if (usedAt.getTime() - lastKnown < LAST_USED_RESOLUTION_MS) return;
+    lastUsedWritten.set(key.id, usedAt.getTime());
+    key.lastUsedAt = usedAt;
+    // a lost write only leaves an older "last used" time behind; the next use a minute later writes again
+    prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: usedAt }, select: { id: true } }).catch(() => lastUsedWritten.delete(key.id));
+  }
+
   return {
     /** Creates a key and returns it with its record; the key is not stored and cannot be shown again. */
     createApiKey(input: NewApiKey): Promise<CreatedApiKey> {
@@ -235,6 +255,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
     async revokeApiKey(id: string): Promise<ApiKeySummary | undefined> {
       if (!isUuid(id)) return undefined;
       await prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now() } });
+      verified.evict(id);
       return findSummary(id);
     },
 
@@ -251,27 +272,33 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
         });
         return count === 1;
       });
+      verified.evict(id);
       const record = await findSummary(id);
       if (!record) return { outcome: 'unknown' };
       return rotated ? { outcome: 'rotated', created: { key, record } } : { outcome: 'revoked' };
     },
 
-    /** Checks a presented key (the part after `Bearer `) in constant time with respect to its secret part. */
+    /**
+     * Checks a presented key (the part after `Bearer `) in constant time with respect to its secret part. A key found
+     * valid is trusted for up to a second without another database read (see `verifiedKeyTtlMs`). `lastUsedAt` is
+     * written at most once a minute per key, off the request path.
+     */
     async verifyApiKey(presented: string): Promise<ApiKeyVerification> {
       if (!isApiKeyFormat(presented)) return { ok: false, reason: 'unknown' };
+      const presentedHash = hashApiKey(presented);
+      const cached = verified.get(presentedHash);
+      if (cached) return { ok: true, key: cached };
+      const readStartedAt = now().getTime();
       const stored = await prisma.apiKey.findUnique({
         where: { prefix: apiKeyPrefix(presented) },
         select: { ...summaryFields, keyHash: true },
       });
-      const matches = sameHash(hashApiKey(presented), stored?.keyHash ?? NO_MATCH_HASH);
+      const matches = sameHash(presentedHash, stored?.keyHash ?? NO_MATCH_HASH);
       if (!stored || !matches) return { ok: false, reason: 'unknown' };
       const { keyHash: _hash, ...key } = stored;
       if (key.revokedAt !== null) return { ok: false, reason: 'revoked' };
-      const checkedAt = now();
-      if (key.lastUsedAt === null || checkedAt.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-        await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: checkedAt }, select: { id: true } });
-        key.lastUsedAt = checkedAt;
-      }
+      noteUse(key);
+      verified.set(presentedHash, key, readStartedAt);
       return { ok: true, key };
     },
 
@@ -301,6 +328,7 @@ export function createApiKeyService(prisma: PrismaClient, options: ApiKeyService
           data: { role: 'admin', revokedAt: null },
           select: summaryFields,
         });
+        verified.evict(existing.id);
         return { outcome: 'restored', record };
       });
     },

@@ -174,7 +174,7 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
       // A search should find its matches through the pg_trgm indexes (a bitmap scan) and sort them. The planner,
       // assuming matches spread evenly, prefers to walk the sort column's btree and filter every row it meets: for a
       // common name late in that order (q=virginia, sort=name) that reads nearly the whole table, about 2 s per page
-      // at 1M users (`npm run bench:scale`). So plain index scans are off for this transaction only (bitmap and
+      // at 1M users (`npm run bench -- scale`). So plain index scans are off for this transaction only (bitmap and
       // index-only scans stay). Below 3 characters no trigram narrows a search, and the walk is then the better plan.
       if (query.search !== undefined && query.search.length >= 3) {
         const [, users, counted] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL enable_indexscan = off`, page, count]);

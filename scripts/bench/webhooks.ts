@@ -1,9 +1,9 @@
 /**
- * npx tsx scripts/bench-webhooks.ts [-- --events N --instances N --concurrency N --rate N --poll MS --no-listen]
+ * npm run bench -- webhooks [--events N --instances N --concurrency N --rate N --poll MS --no-listen]
  *   (defaults: 2000 events, 1 dispatcher instance, concurrency 16, 200 events/s for the latency run, poll 200 ms,
  *   dispatchers woken by LISTEN/NOTIFY at commit; --no-listen: polling only)
  *
- * Webhook delivery on PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres:
+ * Webhook delivery on PostgreSQL (DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres:
  * a scratch database is created there and dropped after). Everything stays on the machine: the receiver listens on
  * 127.0.0.1 and answers 200 at once. Two runs:
  *  1. throughput: N events committed first, then the dispatchers drain them: deliveries per second;
@@ -16,9 +16,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { applyMigrations, openDatabase, type Database, type PrismaClient } from '../src/db/index.ts';
-import { createPostgresDatabase } from '../src/testing/database.ts';
-import { createDispatcher, createOutbox, createWebhookEndpointService, type Dispatcher } from '../src/webhooks/index.ts';
+import { applyMigrations, createPostgresDatabase, openDatabase, type Database, type PrismaClient } from '../../src/db/index.ts';
+import { createDispatcher, createOutbox, createWebhookEndpointService, type Dispatcher } from '../../src/webhooks/index.ts';
 
 const MAX_EVENTS = 20_000;
 
@@ -30,23 +29,36 @@ function option(values: Record<string, string | boolean | undefined>, name: stri
   return n;
 }
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: {
-    events: { type: 'string' },
-    instances: { type: 'string' },
-    concurrency: { type: 'string' },
-    rate: { type: 'string' },
-    poll: { type: 'string' },
-    'no-listen': { type: 'boolean' },
-  },
-});
-const events = option(values, 'events', 2_000, MAX_EVENTS);
-const instances = option(values, 'instances', 1, 8);
-const concurrency = option(values, 'concurrency', 16, 256);
-const rate = option(values, 'rate', 200, 5_000);
-const pollIntervalMs = option(values, 'poll', 200, 5_000);
-const listen = values['no-listen'] !== true;
+interface Settings {
+  events: number;
+  instances: number;
+  concurrency: number;
+  rate: number;
+  pollIntervalMs: number;
+  listen: boolean;
+}
+
+function readSettings(argv: string[], smoke: boolean): Settings {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      events: { type: 'string' },
+      instances: { type: 'string' },
+      concurrency: { type: 'string' },
+      rate: { type: 'string' },
+      poll: { type: 'string' },
+      'no-listen': { type: 'boolean' },
+    },
+  });
+  return {
+    events: option(values, 'events', smoke ? 50 : 2_000, MAX_EVENTS),
+    instances: option(values, 'instances', 1, 8),
+    concurrency: option(values, 'concurrency', 16, 256),
+    rate: option(values, 'rate', 200, 5_000),
+    pollIntervalMs: option(values, 'poll', 200, 5_000),
+    listen: values['no-listen'] !== true,
+  };
+}
 
 /** The receiver: notes when each payment id arrives. */
 async function startReceiver(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
@@ -80,11 +92,12 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
   }
 }
 
-function dispatchers(databases: Database[], listenUrl: string): Dispatcher[] {
+function dispatchers({ concurrency, pollIntervalMs, listen }: Settings, databases: Database[], listenUrl: string): Dispatcher[] {
   return databases.map((db) => createDispatcher(db.prisma, { allowPrivateTargets: true, concurrency, pollIntervalMs, ...(listen ? { listenUrl } : {}) }));
 }
 
-async function throughput(prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number> {
+async function throughput(settings: Settings, prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number> {
+  const { events } = settings;
   const outbox = createOutbox(prisma);
   for (let start = 0; start < events; start += 100) {
     await prisma.$transaction(
@@ -94,7 +107,7 @@ async function throughput(prisma: PrismaClient, databases: Database[], listenUrl
       { timeout: 60_000 },
     );
   }
-  const running = dispatchers(databases, listenUrl);
+  const running = dispatchers(settings, databases, listenUrl);
   const started = performance.now();
   running.forEach((d) => d.start());
   await waitFor(() => arrivals.size >= events, 600_000);
@@ -103,11 +116,12 @@ async function throughput(prisma: PrismaClient, databases: Database[], listenUrl
   return events / seconds;
 }
 
-async function latency(prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number[]> {
+async function latency(settings: Settings, prisma: PrismaClient, databases: Database[], listenUrl: string, arrivals: Map<string, number>): Promise<number[]> {
+  const { events, rate } = settings;
   const outbox = createOutbox(prisma);
   const count = Math.max(1, Math.floor(events / 2));
   const committedAt = new Map<string, number>();
-  const running = dispatchers(databases, listenUrl);
+  const running = dispatchers(settings, databases, listenUrl);
   running.forEach((d) => d.start());
   const started = performance.now();
   for (let i = 0; i < count; i++) {
@@ -124,8 +138,11 @@ async function latency(prisma: PrismaClient, databases: Database[], listenUrl: s
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function main(): Promise<void> {
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** `npm run bench -- webhooks`: see the top of this file. */
+export async function webhooksBench(argv: string[], smoke: boolean): Promise<void> {
+  const settings = readSettings(argv, smoke);
+  const { events, instances, concurrency, rate, pollIntervalMs, listen } = settings;
+  const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   const scratch = await createPostgresDatabase(serverUrl);
   const databases = await Promise.all(Array.from({ length: instances }, () => openDatabase({ databaseUrl: scratch.url, dataDir: 'memory://' })));
   const receiver = await startReceiver();
@@ -133,8 +150,8 @@ async function main(): Promise<void> {
     const prisma = databases[0]!.prisma;
     await applyMigrations(databases[0]!);
     await createWebhookEndpointService(prisma, { allowPrivateTargets: true }).create({ url: receiver.url, events: ['payment.succeeded'] });
-    const perSecond = await throughput(prisma, databases, scratch.url, receiver.arrivals);
-    const latencies = await latency(prisma, databases, scratch.url, receiver.arrivals);
+    const perSecond = await throughput(settings, prisma, databases, scratch.url, receiver.arrivals);
+    const latencies = await latency(settings, prisma, databases, scratch.url, receiver.arrivals);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     process.stdout.write(
       [
@@ -152,4 +169,3 @@ async function main(): Promise<void> {
   }
 }
 
-await main();

@@ -1,12 +1,12 @@
 /**
- * npm run bench:scale [-- --users N --warmup N --requests N --budget S --q TEXT --keep]
+ * npm run bench -- scale [--users N --warmup N --requests N --budget S --q TEXT --keep]
  *   defaults: 1,000,000 users, 50 warm-up + 200 timed requests per scenario, at most 20 s of timed requests each
  *   (but at least 10) and 5 s of warm-up,
  *   --q anna,virginia (one search scenario per comma-separated text; both are first names: Anna sorts early, Virginia
  *   late, which is what decides the plan a LIMIT 20 search sorted by name gets)
  *
  * Needs DATABASE_URL naming a PostgreSQL server. Creates a scratch database there, applies the migrations, bulk-loads
- * N users with INSERT ... SELECT generate_series (see scripts/bench-scale/load.ts), starts the real app (buildApp) on
+ * N users with INSERT ... SELECT generate_series (see scripts/bench/scale/load.ts), starts the real app (buildApp) on
  * 127.0.0.1 and measures GET /api/v2/users with sequential requests: p50 and p99 per scenario, for an admin API key
  * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query). Then prints
  * the SQL Prisma sent for each scenario (from its query log) with a short EXPLAIN ANALYZE. The scratch database is
@@ -18,19 +18,20 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { applyMigrations } from '../src/db/index.ts';
-import { createApiKeyService } from '../src/domain/credentials/api-keys.ts';
-import { hashPassword } from '../src/domain/users/passwords.ts';
-import { createPostgresDatabase } from '../src/testing/database.ts';
-import { listen } from './bench/servers.ts';
-import { formatTable, ms } from './bench/table.ts';
-import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './bench-scale/explain.ts';
-import { loadUsers } from './bench-scale/load.ts';
-import { get, measure, type Measurement, type MeasurePlan } from './bench-scale/measure.ts';
-import { answerMismatch, scenarioPath, scenarios, type Scenario } from './bench-scale/scenarios.ts';
-import { measureWriteCost } from './bench-scale/write-cost.ts';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { applyMigrations, createPostgresDatabase } from '../../src/db/index.ts';
+import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
+import { hashPassword } from '../../src/domain/users/passwords.ts';
+import { closeOnExit } from './close-on-exit.ts';
+import { listen } from './listen.ts';
+import { log } from './plan.ts';
+import { formatTable, ms } from './table.ts';
+import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './scale/explain.ts';
+import { loadUsers } from './scale/load.ts';
+import { get, measure, type Measurement, type MeasurePlan } from './scale/measure.ts';
+import { answerMismatch, scenarioPath, scenarios, type Scenario } from './scale/scenarios.ts';
+import { measureWriteCost } from './scale/write-cost.ts';
 
 const RATE_LIMIT = 1_000_000;
 
@@ -41,7 +42,7 @@ interface Options {
   keep: boolean;
 }
 
-function readOptions(argv: string[]): Options {
+function readOptions(argv: string[], smoke: boolean): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -60,14 +61,14 @@ function readOptions(argv: string[]): Options {
     return n;
   };
   return {
-    users: count('users', values.users, 1_000_000, 1),
+    users: count('users', values.users, smoke ? 2_000 : 1_000_000, 1),
     plan: {
-      warmup: count('warmup', values.warmup, 50, 0),
-      requests: count('requests', values.requests, 200, 1),
-      budgetSeconds: count('budget', values.budget, 20, 1),
-      minRequests: 10,
+      warmup: count('warmup', values.warmup, smoke ? 2 : 50, 0),
+      requests: count('requests', values.requests, smoke ? 5 : 200, 1),
+      budgetSeconds: count('budget', values.budget, smoke ? 1 : 20, 1),
+      minRequests: smoke ? 1 : 10,
     },
-    q: (values.q ?? 'anna,virginia').split(',').filter((q) => q !== ''),
+    q: (values.q ?? (smoke ? 'anna' : 'anna,virginia')).split(',').filter((q) => q !== ''),
     keep: values.keep ?? false,
   };
 }
@@ -79,54 +80,33 @@ function serverLabel(url: string): string {
   return `${parsed.hostname}:${parsed.port || '5432'}`;
 }
 
-async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2));
+/** `npm run bench -- scale`: see the top of this file. */
+export async function scaleBench(argv: string[], smoke: boolean): Promise<void> {
+  const options = readOptions(argv, smoke);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL must name a PostgreSQL server (a scratch database is created there and dropped)');
-  const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
-  const cleanups: (() => Promise<void>)[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.splice(0).reverse()) {
-        try {
-          await step();
-        } catch (error) {
-          console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-    })());
-  const interrupted = () => void cleanup().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  // Output piped into `head` and closed early: still drop the scratch database before leaving.
-  const closedOutput = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') void cleanup().finally(() => process.exit(1));
-  };
-  process.stdout.on('error', closedOutput);
-
-  try {
+  await closeOnExit(async (onClose) => {
     const scratch = await createPostgresDatabase(serverUrl);
     const scratchName = new URL(scratch.url).pathname.slice(1);
-    if (options.keep) cleanups.push(async () => console.log(`\nkept scratch database: ${scratch.url}`));
-    else cleanups.push(() => scratch.drop());
+    if (options.keep) onClose(async () => console.log(`\nkept scratch database: ${scratch.url}`));
+    else onClose(() => scratch.drop());
 
     const client = new pg.Client({ connectionString: scratch.url, options: '-c TimeZone=UTC' });
     await client.connect();
-    cleanups.push(() => client.end());
+    onClose(() => client.end());
     const { rows: [server] } = await client.query<{ version: string; shared_buffers: string; work_mem: string }>(
       `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
               current_setting('work_mem') AS work_mem`,
     );
     console.log(
-      `bench:scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
+      `bench scale: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}; PostgreSQL ${server?.version} at ` +
         `${serverLabel(serverUrl)} (shared_buffers ${server?.shared_buffers}, work_mem ${server?.work_mem}); scratch database ${scratchName}; ` +
         `load average ${loadAverage()}`,
     );
 
     const logging = loggingPostgresDatabase(scratch.url);
-    cleanups.push(() => logging.db.close());
+    onClose(() => logging.db.close());
     log('applying migrations');
     const applied = await applyMigrations(logging.db);
     console.log(`migrations: ${applied.join(', ')}`);
@@ -151,7 +131,7 @@ async function main(): Promise<void> {
 
     const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), DATABASE_URL: scratch.url });
     const app: FastifyInstance = await buildApp({ config, db: logging.db });
-    cleanups.push(() => app.close());
+    onClose(() => app.close());
     // Logs are silent: keep what made a request fail, for the report.
     const serverErrors = new Map<string, number>();
     app.addHook('onError', async (_request, _reply, error) => {
@@ -210,7 +190,7 @@ async function main(): Promise<void> {
     );
 
     log('measuring the write cost of the user_counts triggers');
-    const cost = await measureWriteCost(client);
+    const cost = smoke ? await measureWriteCost(client, 2, 20) : await measureWriteCost(client);
     console.log(
       `\nwrite cost of the user_counts triggers (${cost.rounds} alternating rounds of ${cost.writesPerRound} single-row INSERT/UPDATE/DELETE ` +
         `statements): ${cost.withTriggers.toFixed(0)} µs per write with, ${cost.withoutTriggers.toFixed(0)} µs without ` +
@@ -250,18 +230,5 @@ async function main(): Promise<void> {
         await client.query('ROLLBACK');
       }
     }
-  } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
-    await cleanup();
-    process.stdout.off('error', closedOutput);
-  }
+  });
 }
-
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(`bench:scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);

@@ -3,7 +3,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
-import { PrismaClient, type Database } from '../../src/db/index.ts';
+import { PrismaClient, type Database } from '../../../src/db/index.ts';
 
 export interface LoggedQuery {
   query: string;

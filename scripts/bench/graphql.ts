@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/bench-graphql.ts [-- --duration S --connections N --rounds N]   (defaults 5, 50, 3: about 35 s)
+ * npm run bench -- graphql [--duration S --connections N --warmup S --rounds N]   (defaults 3, 50, 1, 3)
  *
  * Requests per second of the same read through GraphQL and through REST v2, in one run, on one app and database:
  *   POST /graphql   { user(id: "...") { name email } }
@@ -10,28 +10,19 @@
  * warm-up of each (which also lets Mercurius JIT-compile the query). It reports the best round of each; it asserts nothing.
  */
 import os from 'node:os';
-import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { createApiKeyService } from '../src/domain/credentials/api-keys.ts';
-import { createUserService } from '../src/domain/users/users.ts';
-import { runAutocannon, type Measurement } from './bench/run-autocannon.ts';
-import type { BenchRequest } from './bench/scenario.ts';
-import { listen } from './bench/servers.ts';
-import { formatTable, ms, ratio, reqPerSec } from './bench/table.ts';
-import { openBenchDatabase } from './bench/v1-database.ts';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
+import { createUserService } from '../../src/domain/users/users.ts';
+import { runAutocannon, type Measurement } from './run-autocannon.ts';
+import type { BenchRequest } from './scenario.ts';
+import { listen } from './listen.ts';
+import { formatTable, ms, ratio, reqPerSec } from './table.ts';
+import { openBenchDatabase } from './v1-database.ts';
+import { readLoadOptions } from './plan.ts';
 
 const RATE_LIMIT = 1_000_000;
 
-function options(): { duration: number; connections: number; rounds: number } {
-  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, rounds: { type: 'string' } } });
-  const read = (name: string, value: string | undefined, fallback: number, max: number) => {
-    const n = value === undefined ? fallback : Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}`);
-    return n;
-  };
-  return { duration: read('duration', values.duration, 5, 60), connections: read('connections', values.connections, 50, 500), rounds: read('rounds', values.rounds, 3, 10) };
-}
 
 async function check(baseUrl: string, request: BenchRequest, expected: unknown): Promise<void> {
   const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
@@ -43,8 +34,9 @@ async function check(baseUrl: string, request: BenchRequest, expected: unknown):
 
 const best = (runs: Measurement[]) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 
-async function main(): Promise<void> {
-  const plan = options();
+/** `npm run bench -- graphql`: see the top of this file. */
+export async function graphqlBench(argv: string[], smoke: boolean): Promise<void> {
+  const { plan: { load, warmup, rounds } } = readLoadOptions(argv, smoke);
   const database = await openBenchDatabase(process.env.DATABASE_URL || undefined);
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
   const app = await buildApp({ config, db: database.db, rateLimitNamespace: `bench-graphql-${process.pid}:` });
@@ -68,11 +60,10 @@ async function main(): Promise<void> {
     ];
     for (const { request, expected } of requests) await check(baseUrl, request, expected);
 
-    console.log(`${database.label}; node ${process.version}, ${os.cpus().length} CPUs; ${plan.connections} connections, ${plan.rounds} rounds of ${plan.duration} s each, alternating`);
-    const load = { connections: plan.connections, duration: plan.duration };
-    for (const { request } of requests) await runAutocannon(baseUrl, request, { ...load, duration: 2 });
+    console.log(`${database.label}; node ${process.version}, ${os.cpus().length} CPUs; ${load.connections} connections, ${rounds} rounds of ${load.duration} s each, alternating`);
+    if (warmup > 0) for (const { request } of requests) await runAutocannon(baseUrl, request, { ...load, duration: warmup });
     const runs: Measurement[][] = requests.map(() => []);
-    for (let round = 0; round < plan.rounds; round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const [i, { request }] of requests.entries()) runs[i]!.push(await runAutocannon(baseUrl, request, load));
     }
     const results = runs.map(best);
@@ -87,8 +78,3 @@ async function main(): Promise<void> {
     await database.close();
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
