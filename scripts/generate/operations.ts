@@ -56,6 +56,8 @@ export interface OperationModel {
   responses: ResponseModel[];
   security: SecurityRequirement[];
   extensions: Record<string, unknown>;
+  /** The `x-query-constraints` extension as written: a JSON Schema the query object as a whole must match. */
+  queryConstraints?: unknown;
 }
 
 export interface WebhookModel {
@@ -162,6 +164,7 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
         ),
         security: operation.security ?? document.security ?? [],
         extensions: extensionsOf(operation),
+        ...(operation['x-query-constraints'] !== undefined ? { queryConstraints: operation['x-query-constraints'] } : {}),
       });
     }
   }

@@ -15,7 +15,7 @@ const LOCATION_OF: Record<ParameterModel['in'], ParameterLocation> = { path: 'pa
 export const QUERY_CONSTRAINTS_EXTENSION = 'x-query-constraints';
 
 function queryConstraints(operation: OperationModel, converter: SchemaConverter): JsonSchema[] {
-  const rule = operation.extensions[QUERY_CONSTRAINTS_EXTENSION];
+  const rule = operation.queryConstraints;
   if (rule === undefined) return [];
   if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
     throw new Error(`${operation.method} ${operation.path}: ${QUERY_CONSTRAINTS_EXTENSION} must be a JSON Schema object`);

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.js';
+import { problemDetails, sendError, toHttpError, type ErrorBodyCheck, type ErrorFormatter, type ErrorMapper } from './errors.js';
 import { HttpError, unroutedRequest } from './http-error.js';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
-import { checkResponse, type ResponseCheckOptions } from './response-check.js';
+import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.js';
 import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
 import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
@@ -139,6 +139,9 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       (request as RoutedRequest)[CHOSEN_ROUTE] ?? (request.routeOptions.config as { route?: RouteDefinition }).route;
     const allowedMethods = createMethodMatcher(module.routes);
     const prefix = app.prefix;
+    // an error body the formatter got wrong for the declared schema leaves as problem details naming the failing fields
+    const responseValidators = await module.loadResponseValidators();
+    const errorBodyFits: ErrorBodyCheck = (check, body) => validatorNamed(responseValidators, check)?.(body) ?? true;
 
     const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
@@ -150,7 +153,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       if (request.is404) return sendUnrouted(request, fastifyReply);
       const httpError = toHttpError(error, mapError);
       if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
-      return sendError(request, fastifyReply, routeOf(request), httpError, formatError);
+      return sendError(request, fastifyReply, routeOf(request), httpError, formatError, errorBodyFits);
     });
 
     app.setNotFoundHandler(sendUnrouted);

@@ -123,17 +123,23 @@ function formatSafely(error: HttpError, formatError: ErrorFormatter): FormattedE
  * Sends an error in the version's format, through the route's serializer for that status when it declares one. A body
  * that does not fit the declared schema goes out as problem details instead, so the failing fields are still named.
  */
+/** Whether an error body matches the declared response schema named `check` (the generated response validators). */
+export type ErrorBodyCheck = (check: string, body: unknown) => boolean;
+
 export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
   route: RouteDefinition | undefined,
   error: HttpError,
   formatError: ErrorFormatter,
+  fits?: ErrorBodyCheck,
 ): FastifyReply {
   let formatted = formatSafely(error, formatError);
   const declared = route ? declaredResponse(route, error.status) : undefined;
-  const serialize = declared?.content[formatted.contentType]?.serialize;
-  let payload = serialize ? serializeFitting(serialize, formatted.body) : JSON.stringify(formatted.body);
+  const media = declared?.content[formatted.contentType];
+  const serialize = media?.serialize;
+  const fitting = !media?.check || !fits || fits(media.check, formatted.body);
+  let payload = !fitting ? undefined : serialize ? serializeFitting(serialize, formatted.body) : JSON.stringify(formatted.body);
   if (payload === undefined) {
     request.log.warn({ status: error.status, operationId: route?.operationId }, 'the error body does not fit the declared schema; sent as problem details');
     formatted = problemDetails(error);

@@ -15,7 +15,7 @@ export interface ResponseCheckOptions {
   onViolation: (violation: ResponseViolation) => void;
 }
 
-function validatorNamed(validators: Record<string, unknown>, name: string): Validator | undefined {
+export function validatorNamed(validators: Record<string, unknown>, name: string): Validator | undefined {
   const candidate = validators[name];
   return typeof candidate === 'function' ? (candidate as Validator) : undefined;
 }
