@@ -1,6 +1,7 @@
 import type { JsonSchema } from './openapi-types.ts';
 import { isJsonMediaType, isTextMediaType, mediaTypeEssence } from './media-types.ts';
 import type { OperationModel, ParameterModel, RequestMediaModel, ResponseModel } from './operations.ts';
+import { SharedDefinitions } from './shared-definitions.ts';
 
 function pascal(ident: string): string {
   return ident[0]!.toUpperCase() + ident.slice(1);
@@ -60,30 +61,17 @@ function bodyVariants(op: OperationModel, opType: string): string[] {
   return variants;
 }
 
-/** Reply header fields (`{ headers: ... }`), each distinct one declared once. */
-class HeaderTypes {
-  private readonly names = new Map<string, string>();
-  readonly lines: string[] = [];
-
-  /** The type holding the response's `headers` field, or undefined when a reply sets none. */
-  field(response: ResponseModel): string | undefined {
-    const own = response.headers.filter((h) => !h.setByFramework);
-    if (own.length === 0) return undefined;
-    const fields = own.map((h) => `${literal(h.name)}${h.required ? '' : '?'}: string | number`).join('; ');
-    const text = `{ headers${own.some((h) => h.required) ? '' : '?'}: { ${fields} } }`;
-    let name = this.names.get(text);
-    if (name === undefined) {
-      name = `ReplyHeaders${this.names.size}`;
-      this.names.set(text, name);
-      this.lines.push(`type ${name} = ${text};`);
-    }
-    return name;
-  }
+/** The type holding the response's `headers` field (each distinct one declared once), or undefined when a reply sets none. */
+function headersType(response: ResponseModel, headerTypes: SharedDefinitions): string | undefined {
+  const own = response.headers.filter((h) => !h.setByFramework);
+  if (own.length === 0) return undefined;
+  const fields = own.map((h) => `${literal(h.name)}${h.required ? '' : '?'}: string | number`).join('; ');
+  return headerTypes.name(`{ headers${own.some((h) => h.required) ? '' : '?'}: { ${fields} } }`);
 }
 
-function replyVariants(op: OperationModel, opType: string, headerTypes: HeaderTypes): string[] {
+function replyVariants(op: OperationModel, opType: string, headerTypes: SharedDefinitions): string[] {
   return op.responses.flatMap((response) => {
-    const headers = headerTypes.field(response);
+    const headers = headersType(response, headerTypes);
     // openapi-typescript keys a status code by its number, a range or `default` by its text
     const status = /^[1-5][0-9][0-9]$/.test(response.status) ? response.status : literal(response.status);
     const withHeaders = (variant: string) => (headers === undefined ? variant : `${variant} & ${headers}`);
@@ -118,7 +106,7 @@ const REPLY_TYPES = [
 /** Request and reply types per operation, and the `Handlers` interface the service must implement in full. */
 export function emitHandlers(operations: OperationModel[]): string {
   const lines = ["import type { paths } from './types.js';", ''];
-  const headerTypes = new HeaderTypes();
+  const headerTypes = new SharedDefinitions('ReplyHeaders', (name, text) => `type ${name} = ${text};`);
   for (const op of operations) {
     const name = pascal(op.ident);
     const opType = `${name}Operation`;

@@ -1,6 +1,7 @@
 import { mediaTypeEssence } from './media-types.ts';
 import type { OperationModel, ResponseModel } from './operations.ts';
 import { bodyExportName, responseExportName } from './request-schemas.ts';
+import { SharedDefinitions } from './shared-definitions.ts';
 
 function literal(value: unknown): string {
   return JSON.stringify(value);
@@ -18,25 +19,7 @@ export interface RouteExports {
   checks: SharedNames;
 }
 
-/** Definitions emitted once each and referenced by name wherever their text repeats. */
-class SharedConstants {
-  private readonly names = new Map<string, string>();
-  readonly lines: string[] = [];
-
-  constructor(private readonly prefix: string) {}
-
-  name(text: string): string {
-    let name = this.names.get(text);
-    if (name === undefined) {
-      name = `${this.prefix}${this.names.size}`;
-      this.names.set(text, name);
-      this.lines.push(`const ${name} = ${text} as const;`);
-    }
-    return name;
-  }
-}
-
-function responseText(operation: OperationModel, response: ResponseModel, exports: RouteExports, headerSets: SharedConstants): string {
+function responseText(operation: OperationModel, response: ResponseModel, exports: RouteExports, headerSets: SharedDefinitions): string {
   const content = response.content.map((media, index) => {
     const name = responseExportName(operation, response.status, index);
     const serializer = exports.serializers.get(name);
@@ -66,9 +49,10 @@ function emitBody(operation: OperationModel, bodyExports: Set<string>): string {
  */
 export function emitRoutes(operations: OperationModel[], exports: RouteExports): string {
   const validatorRef = (name: string) => (exports.parameters.has(name) ? `parameters.${name}` : 'undefined');
-  const headerSets = new SharedConstants('headers');
-  const responses = new SharedConstants('response');
-  const plans = new SharedConstants('plan');
+  const constant = (name: string, text: string) => `const ${name} = ${text} as const;`;
+  const headerSets = new SharedDefinitions('headers', constant);
+  const responses = new SharedDefinitions('response', constant);
+  const plans = new SharedDefinitions('plan', constant);
   const routes = operations.map((op) => {
     const responseEntries = op.responses.map((response) => `${literal(response.status)}: ${responses.name(responseText(op, response, exports, headerSets))}`);
     const parameters = [
