@@ -4,10 +4,27 @@ import type { paths } from './types.js';
 /** A parameter with a default is always present once validated. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
+/** The status a response key stands for: its number, or any number for a range or `default`. */
+type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;
+/** The body type an operation declares for a status and media type. */
+type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
+  ResponseContent<Op["responses"][Status]>[Media];
+type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;
+type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {
+  status: StatusCode<Status>;
+  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;
+};
+type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };
+type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;
+
+type ReplyHeaders0 = { headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number } };
+type ReplyHeaders1 = { headers: { "Location": string | number } };
+
 /** GET /users */
+type ListUsersOperation = paths["/users"]["get"];
 export interface ListUsersRequest {
   params: Record<string, never>;
-  query: WithDefaults<NonNullable<paths["/users"]["get"]["parameters"]["query"]>, "limit">;
+  query: WithDefaults<NonNullable<ListUsersOperation["parameters"]["query"]>, "limit">;
   headers: Record<string, never>;
   cookies: Record<string, never>;
   body: undefined;
@@ -15,42 +32,44 @@ export interface ListUsersRequest {
 }
 
 export type ListUsersReply =
-  | { status: 200; body: NonNullable<paths["/users"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users"]["get"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
-  | { status: 401; body: NonNullable<paths["/users"]["get"]["responses"]["401"]["content"]>["application/json"]; }
-  | { status: 429; body: NonNullable<paths["/users"]["get"]["responses"]["429"]["content"]>["application/json"]; }
-  | { status: 431; body: NonNullable<paths["/users"]["get"]["responses"]["431"]["content"]>["application/json"]; }
-  | { status: 500; body: NonNullable<paths["/users"]["get"]["responses"]["500"]["content"]>["application/json"]; }
-  | { status: 503; body: NonNullable<paths["/users"]["get"]["responses"]["503"]["content"]>["application/json"]; }
+  | JsonReply<ListUsersOperation, 200>
+  | JsonReply<ListUsersOperation, 400> & ReplyHeaders0
+  | JsonReply<ListUsersOperation, 401>
+  | JsonReply<ListUsersOperation, 429>
+  | JsonReply<ListUsersOperation, 431>
+  | JsonReply<ListUsersOperation, 500>
+  | JsonReply<ListUsersOperation, 503>
 ;
 
 /** POST /users */
+type CreateUserOperation = paths["/users"]["post"];
 export type CreateUserRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: NonNullable<CreateUserOperation["requestBody"]>["content"]["application/json"] }
 );
 
 export type CreateUserReply =
-  | { status: 201; body: NonNullable<paths["/users"]["post"]["responses"]["201"]["content"]>["application/json"]; headers: { "Location": string | number }; }
-  | { status: 400; body: NonNullable<paths["/users"]["post"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
-  | { status: 401; body: NonNullable<paths["/users"]["post"]["responses"]["401"]["content"]>["application/json"]; }
-  | { status: 403; body: NonNullable<paths["/users"]["post"]["responses"]["403"]["content"]>["application/json"]; }
-  | { status: 409; body: NonNullable<paths["/users"]["post"]["responses"]["409"]["content"]>["application/json"]; }
-  | { status: 413; body: NonNullable<paths["/users"]["post"]["responses"]["413"]["content"]>["application/json"]; }
-  | { status: 415; body: NonNullable<paths["/users"]["post"]["responses"]["415"]["content"]>["application/json"]; }
-  | { status: 429; body: NonNullable<paths["/users"]["post"]["responses"]["429"]["content"]>["application/json"]; }
-  | { status: 431; body: NonNullable<paths["/users"]["post"]["responses"]["431"]["content"]>["application/json"]; }
-  | { status: 500; body: NonNullable<paths["/users"]["post"]["responses"]["500"]["content"]>["application/json"]; }
-  | { status: 503; body: NonNullable<paths["/users"]["post"]["responses"]["503"]["content"]>["application/json"]; }
+  | JsonReply<CreateUserOperation, 201> & ReplyHeaders1
+  | JsonReply<CreateUserOperation, 400> & ReplyHeaders0
+  | JsonReply<CreateUserOperation, 401>
+  | JsonReply<CreateUserOperation, 403>
+  | JsonReply<CreateUserOperation, 409>
+  | JsonReply<CreateUserOperation, 413>
+  | JsonReply<CreateUserOperation, 415>
+  | JsonReply<CreateUserOperation, 429>
+  | JsonReply<CreateUserOperation, 431>
+  | JsonReply<CreateUserOperation, 500>
+  | JsonReply<CreateUserOperation, 503>
 ;
 
 /** GET /users/{id} */
+type GetUserOperation = paths["/users/{id}"]["get"];
 export interface GetUserRequest {
-  params: NonNullable<paths["/users/{id}"]["get"]["parameters"]["path"]>;
+  params: NonNullable<GetUserOperation["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
   cookies: Record<string, never>;
@@ -59,46 +78,48 @@ export interface GetUserRequest {
 }
 
 export type GetUserReply =
-  | { status: 200; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
-  | { status: 401; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["401"]["content"]>["application/json"]; }
-  | { status: 404; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["404"]["content"]>["application/json"]; }
-  | { status: 414; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["414"]["content"]>["application/json"]; }
-  | { status: 429; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["429"]["content"]>["application/json"]; }
-  | { status: 431; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["431"]["content"]>["application/json"]; }
-  | { status: 500; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["500"]["content"]>["application/json"]; }
-  | { status: 503; body: NonNullable<paths["/users/{id}"]["get"]["responses"]["503"]["content"]>["application/json"]; }
+  | JsonReply<GetUserOperation, 200>
+  | JsonReply<GetUserOperation, 400> & ReplyHeaders0
+  | JsonReply<GetUserOperation, 401>
+  | JsonReply<GetUserOperation, 404>
+  | JsonReply<GetUserOperation, 414>
+  | JsonReply<GetUserOperation, 429>
+  | JsonReply<GetUserOperation, 431>
+  | JsonReply<GetUserOperation, 500>
+  | JsonReply<GetUserOperation, 503>
 ;
 
 /** PUT /users/{id} */
+type UpdateUserOperation = paths["/users/{id}"]["put"];
 export type UpdateUserRequest = {
-  params: NonNullable<paths["/users/{id}"]["put"]["parameters"]["path"]>;
+  params: NonNullable<UpdateUserOperation["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<paths["/users/{id}"]["put"]["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: NonNullable<UpdateUserOperation["requestBody"]>["content"]["application/json"] }
 );
 
 export type UpdateUserReply =
-  | { status: 200; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["200"]["content"]>["application/json"]; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
-  | { status: 401; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["401"]["content"]>["application/json"]; }
-  | { status: 403; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["403"]["content"]>["application/json"]; }
-  | { status: 404; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["404"]["content"]>["application/json"]; }
-  | { status: 409; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["409"]["content"]>["application/json"]; }
-  | { status: 413; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["413"]["content"]>["application/json"]; }
-  | { status: 414; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["414"]["content"]>["application/json"]; }
-  | { status: 415; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["415"]["content"]>["application/json"]; }
-  | { status: 429; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["429"]["content"]>["application/json"]; }
-  | { status: 431; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["431"]["content"]>["application/json"]; }
-  | { status: 500; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["500"]["content"]>["application/json"]; }
-  | { status: 503; body: NonNullable<paths["/users/{id}"]["put"]["responses"]["503"]["content"]>["application/json"]; }
+  | JsonReply<UpdateUserOperation, 200>
+  | JsonReply<UpdateUserOperation, 400> & ReplyHeaders0
+  | JsonReply<UpdateUserOperation, 401>
+  | JsonReply<UpdateUserOperation, 403>
+  | JsonReply<UpdateUserOperation, 404>
+  | JsonReply<UpdateUserOperation, 409>
+  | JsonReply<UpdateUserOperation, 413>
+  | JsonReply<UpdateUserOperation, 414>
+  | JsonReply<UpdateUserOperation, 415>
+  | JsonReply<UpdateUserOperation, 429>
+  | JsonReply<UpdateUserOperation, 431>
+  | JsonReply<UpdateUserOperation, 500>
+  | JsonReply<UpdateUserOperation, 503>
 ;
 
 /** DELETE /users/{id} */
+type DeleteUserOperation = paths["/users/{id}"]["delete"];
 export interface DeleteUserRequest {
-  params: NonNullable<paths["/users/{id}"]["delete"]["parameters"]["path"]>;
+  params: NonNullable<DeleteUserOperation["parameters"]["path"]>;
   query: Record<string, never>;
   headers: Record<string, never>;
   cookies: Record<string, never>;
@@ -107,22 +128,22 @@ export interface DeleteUserRequest {
 }
 
 export type DeleteUserReply =
-  | { status: 204; body?: undefined; }
-  | { status: 400; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["400"]["content"]>["application/json"]; headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number }; }
-  | { status: 401; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["401"]["content"]>["application/json"]; }
-  | { status: 404; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["404"]["content"]>["application/json"]; }
-  | { status: 414; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["414"]["content"]>["application/json"]; }
-  | { status: 429; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["429"]["content"]>["application/json"]; }
-  | { status: 431; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["431"]["content"]>["application/json"]; }
-  | { status: 500; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["500"]["content"]>["application/json"]; }
-  | { status: 503; body: NonNullable<paths["/users/{id}"]["delete"]["responses"]["503"]["content"]>["application/json"]; }
+  | EmptyReply<204>
+  | JsonReply<DeleteUserOperation, 400> & ReplyHeaders0
+  | JsonReply<DeleteUserOperation, 401>
+  | JsonReply<DeleteUserOperation, 404>
+  | JsonReply<DeleteUserOperation, 414>
+  | JsonReply<DeleteUserOperation, 429>
+  | JsonReply<DeleteUserOperation, 431>
+  | JsonReply<DeleteUserOperation, 500>
+  | JsonReply<DeleteUserOperation, 503>
 ;
 
 /** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */
 export interface Handlers<Context> {
-  "listUsers": (request: ListUsersRequest, context: Context) => Promise<ListUsersReply> | ListUsersReply;
-  "createUser": (request: CreateUserRequest, context: Context) => Promise<CreateUserReply> | CreateUserReply;
-  "getUser": (request: GetUserRequest, context: Context) => Promise<GetUserReply> | GetUserReply;
-  "updateUser": (request: UpdateUserRequest, context: Context) => Promise<UpdateUserReply> | UpdateUserReply;
-  "deleteUser": (request: DeleteUserRequest, context: Context) => Promise<DeleteUserReply> | DeleteUserReply;
+  "listUsers": Handler<ListUsersRequest, ListUsersReply, Context>;
+  "createUser": Handler<CreateUserRequest, CreateUserReply, Context>;
+  "getUser": Handler<GetUserRequest, GetUserReply, Context>;
+  "updateUser": Handler<UpdateUserRequest, UpdateUserReply, Context>;
+  "deleteUser": Handler<DeleteUserRequest, DeleteUserReply, Context>;
 }

@@ -31,45 +31,16 @@ function s1(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["error"];if(x!==undefined){s+=c+"\"error\":"+s2(x);c=","}
+x=v["data"];if(x!==undefined){s+=c+"\"data\":"+s2(x);c=","}
+x=v["pagination"];if(x!==undefined){s+=c+"\"pagination\":"+s3(x);c=","}
 return s + "}";
 }
 function s2(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$s(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
-x=v["details"];if(x!==undefined){s+=c+"\"details\":"+s3(x);c=","}
-return s + "}";
-}
-function s3(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s4);
-return "{}";
-}
-function s4(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$s(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
-return s + "}";
-}
-function s5(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["data"];if(x!==undefined){s+=c+"\"data\":"+s6(x);c=","}
-x=v["pagination"];if(x!==undefined){s+=c+"\"pagination\":"+s7(x);c=","}
-return s + "}";
-}
-function s6(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $a(v, s0);
 return "{}";
 }
-function s7(v) {
+function s3(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -78,52 +49,36 @@ x=v["offset"];if(x!==undefined){s+=c+"\"offset\":"+$s(x);c=","}
 x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$s(x);c=","}
 return s + "}";
 }
+function s4(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["error"];if(x!==undefined){s+=c+"\"error\":"+s5(x);c=","}
+return s + "}";
+}
+function s5(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$s(x);c=","}
+x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
+x=v["details"];if(x!==undefined){s+=c+"\"details\":"+s6(x);c=","}
+return s + "}";
+}
+function s6(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $a(v, s7);
+return "{}";
+}
+function s7(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$s(x);c=","}
+x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
+return s + "}";
+}
 
 export const createUser__201__0 = s0;
-export const createUser__400__0 = s1;
-export const createUser__401__0 = s1;
-export const createUser__403__0 = s1;
-export const createUser__409__0 = s1;
-export const createUser__413__0 = s1;
-export const createUser__415__0 = s1;
-export const createUser__429__0 = s1;
-export const createUser__431__0 = s1;
-export const createUser__500__0 = s1;
-export const createUser__503__0 = s1;
-export const deleteUser__400__0 = s1;
-export const deleteUser__401__0 = s1;
-export const deleteUser__404__0 = s1;
-export const deleteUser__414__0 = s1;
-export const deleteUser__429__0 = s1;
-export const deleteUser__431__0 = s1;
-export const deleteUser__500__0 = s1;
-export const deleteUser__503__0 = s1;
-export const getUser__200__0 = s0;
-export const getUser__400__0 = s1;
-export const getUser__401__0 = s1;
-export const getUser__404__0 = s1;
-export const getUser__414__0 = s1;
-export const getUser__429__0 = s1;
-export const getUser__431__0 = s1;
-export const getUser__500__0 = s1;
-export const getUser__503__0 = s1;
-export const listUsers__200__0 = s5;
-export const listUsers__400__0 = s1;
-export const listUsers__401__0 = s1;
-export const listUsers__429__0 = s1;
-export const listUsers__431__0 = s1;
-export const listUsers__500__0 = s1;
-export const listUsers__503__0 = s1;
-export const updateUser__200__0 = s0;
-export const updateUser__400__0 = s1;
-export const updateUser__401__0 = s1;
-export const updateUser__403__0 = s1;
-export const updateUser__404__0 = s1;
-export const updateUser__409__0 = s1;
-export const updateUser__413__0 = s1;
-export const updateUser__414__0 = s1;
-export const updateUser__415__0 = s1;
-export const updateUser__429__0 = s1;
-export const updateUser__431__0 = s1;
-export const updateUser__500__0 = s1;
-export const updateUser__503__0 = s1;
+export const listUsers__200__0 = s1;
+export const listUsers__400__0 = s4;

@@ -34,38 +34,13 @@ function s1(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["type"];if(x!==undefined){s+=c+"\"type\":"+$s(x);c=","}
-x=v["title"];if(x!==undefined){s+=c+"\"title\":"+$s(x);c=","}
-x=v["status"];if(x!==undefined){s+=c+"\"status\":"+$s(x);c=","}
-x=v["detail"];if(x!==undefined){s+=c+"\"detail\":"+$s(x);c=","}
-x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$s(x);c=","}
-x=v["errors"];if(x!==undefined){s+=c+"\"errors\":"+s2(x);c=","}
-return s + "}";
-}
-function s2(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s3);
-return "{}";
-}
-function s3(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$s(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
-return s + "}";
-}
-function s4(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
 x=v["token"];if(x!==undefined){s+=c+"\"token\":"+$s(x);c=","}
 x=v["tokenType"];if(x!==undefined){s+=c+"\"tokenType\":"+$s(x);c=","}
 x=v["expiresAt"];if(x!==undefined){s+=c+"\"expiresAt\":"+$s(x);c=","}
 x=v["userId"];if(x!==undefined){s+=c+"\"userId\":"+$s(x);c=","}
 return s + "}";
 }
-function s5(v) {
+function s2(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -75,13 +50,13 @@ x=v["token"];if(x!==undefined){s+=c+"\"token\":"+$s(x);c=","}
 x=v["tokenExpiresAt"];if(x!==undefined){s+=c+"\"tokenExpiresAt\":"+$s(x);c=","}
 return s + "}";
 }
-function s6(v) {
+function s3(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
 x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$s(x);c=","}
 x=v["url"];if(x!==undefined){s+=c+"\"url\":"+$s(x);c=","}
-x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s7(x);c=","}
+x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s4(x);c=","}
 x=v["payloadVersion"];if(x!==undefined){s+=c+"\"payloadVersion\":"+$s(x);c=","}
 x=v["description"];if(x!==undefined){s+=c+"\"description\":"+$s(x);c=","}
 x=v["enabled"];if(x!==undefined){s+=c+"\"enabled\":"+$s(x);c=","}
@@ -92,12 +67,12 @@ x=v["secret"];if(x!==undefined){s+=c+"\"secret\":"+$s(x);c=","}
 x=v["previousSecretExpiresAt"];if(x!==undefined){s+=c+"\"previousSecretExpiresAt\":"+$s(x);c=","}
 return s + "}";
 }
-function s7(v) {
+function s4(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 return "{}";
 }
-function s8(v) {
+function s5(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -112,7 +87,7 @@ x=v["createdAt"];if(x!==undefined){s+=c+"\"createdAt\":"+$s(x);c=","}
 x=v["lastUsedAt"];if(x!==undefined){s+=c+"\"lastUsedAt\":"+$s(x);c=","}
 return s + "}";
 }
-function s9(v) {
+function s6(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -123,12 +98,12 @@ x=v["role"];if(x!==undefined){s+=c+"\"role\":"+$s(x);c=","}
 x=v["active"];if(x!==undefined){s+=c+"\"active\":"+$s(x);c=","}
 x=v["createdAt"];if(x!==undefined){s+=c+"\"createdAt\":"+$s(x);c=","}
 x=v["updatedAt"];if(x!==undefined){s+=c+"\"updatedAt\":"+$s(x);c=","}
-x=v["profile"];if(x!==undefined){s+=c+"\"profile\":"+s10(x);c=","}
-x=v["settings"];if(x!==undefined){s+=c+"\"settings\":"+s11(x);c=","}
-x=v["permissions"];if(x!==undefined){s+=c+"\"permissions\":"+s12(x);c=","}
+x=v["profile"];if(x!==undefined){s+=c+"\"profile\":"+s7(x);c=","}
+x=v["settings"];if(x!==undefined){s+=c+"\"settings\":"+s8(x);c=","}
+x=v["permissions"];if(x!==undefined){s+=c+"\"permissions\":"+s9(x);c=","}
 return s + "}";
 }
-function s10(v) {
+function s7(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -138,7 +113,7 @@ x=v["location"];if(x!==undefined){s+=c+"\"location\":"+$s(x);c=","}
 x=v["website"];if(x!==undefined){s+=c+"\"website\":"+$s(x);c=","}
 return s + "}";
 }
-function s11(v) {
+function s8(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
@@ -148,18 +123,18 @@ x=v["timezone"];if(x!==undefined){s+=c+"\"timezone\":"+$s(x);c=","}
 x=v["emailNotifications"];if(x!==undefined){s+=c+"\"emailNotifications\":"+$s(x);c=","}
 return s + "}";
 }
-function s12(v) {
+function s9(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 return "{}";
 }
-function s13(v) {
+function s10(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
 x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$s(x);c=","}
 x=v["url"];if(x!==undefined){s+=c+"\"url\":"+$s(x);c=","}
-x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s7(x);c=","}
+x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s4(x);c=","}
 x=v["payloadVersion"];if(x!==undefined){s+=c+"\"payloadVersion\":"+$s(x);c=","}
 x=v["description"];if(x!==undefined){s+=c+"\"description\":"+$s(x);c=","}
 x=v["enabled"];if(x!==undefined){s+=c+"\"enabled\":"+$s(x);c=","}
@@ -168,35 +143,60 @@ x=v["createdAt"];if(x!==undefined){s+=c+"\"createdAt\":"+$s(x);c=","}
 x=v["updatedAt"];if(x!==undefined){s+=c+"\"updatedAt\":"+$s(x);c=","}
 return s + "}";
 }
-function s14(v) {
+function s11(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["apiKeys"];if(x!==undefined){s+=c+"\"apiKeys\":"+s15(x);c=","}
+x=v["apiKeys"];if(x!==undefined){s+=c+"\"apiKeys\":"+s12(x);c=","}
 x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$s(x);c=","}
 x=v["page"];if(x!==undefined){s+=c+"\"page\":"+$s(x);c=","}
 x=v["pages"];if(x!==undefined){s+=c+"\"pages\":"+$s(x);c=","}
 return s + "}";
+}
+function s12(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $a(v, s5);
+return "{}";
+}
+function s13(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["users"];if(x!==undefined){s+=c+"\"users\":"+s14(x);c=","}
+x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$s(x);c=","}
+x=v["page"];if(x!==undefined){s+=c+"\"page\":"+$s(x);c=","}
+x=v["pages"];if(x!==undefined){s+=c+"\"pages\":"+$s(x);c=","}
+return s + "}";
+}
+function s14(v) {
+if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
+if (Array.isArray(v)) return $a(v, s6);
+return "{}";
 }
 function s15(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s8);
-return "{}";
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["type"];if(x!==undefined){s+=c+"\"type\":"+$s(x);c=","}
+x=v["title"];if(x!==undefined){s+=c+"\"title\":"+$s(x);c=","}
+x=v["status"];if(x!==undefined){s+=c+"\"status\":"+$s(x);c=","}
+x=v["detail"];if(x!==undefined){s+=c+"\"detail\":"+$s(x);c=","}
+x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$s(x);c=","}
+x=v["errors"];if(x!==undefined){s+=c+"\"errors\":"+s16(x);c=","}
+return s + "}";
 }
 function s16(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["users"];if(x!==undefined){s+=c+"\"users\":"+s17(x);c=","}
-x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$s(x);c=","}
-x=v["page"];if(x!==undefined){s+=c+"\"page\":"+$s(x);c=","}
-x=v["pages"];if(x!==undefined){s+=c+"\"pages\":"+$s(x);c=","}
-return s + "}";
+if (Array.isArray(v)) return $a(v, s17);
+return "{}";
 }
 function s17(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s9);
-return "{}";
+if (Array.isArray(v)) return $s(v);
+let s = "{", c = "", x;
+x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$s(x);c=","}
+x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
+return s + "}";
 }
 function s18(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
@@ -256,7 +256,7 @@ return s + "}";
 }
 function s24(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s13);
+if (Array.isArray(v)) return $a(v, s10);
 return "{}";
 }
 function s25(v) {
@@ -265,7 +265,7 @@ if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
 x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$s(x);c=","}
 x=v["url"];if(x!==undefined){s+=c+"\"url\":"+$s(x);c=","}
-x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s7(x);c=","}
+x=v["events"];if(x!==undefined){s+=c+"\"events\":"+s4(x);c=","}
 x=v["payloadVersion"];if(x!==undefined){s+=c+"\"payloadVersion\":"+$s(x);c=","}
 x=v["description"];if(x!==undefined){s+=c+"\"description\":"+$s(x);c=","}
 x=v["enabled"];if(x!==undefined){s+=c+"\"enabled\":"+$s(x);c=","}
@@ -278,197 +278,16 @@ return s + "}";
 }
 
 export const createApiKey__201__0 = s0;
-export const createApiKey__400__0 = s1;
-export const createApiKey__401__0 = s1;
-export const createApiKey__403__0 = s1;
-export const createApiKey__413__0 = s1;
-export const createApiKey__415__0 = s1;
-export const createApiKey__429__0 = s1;
-export const createApiKey__431__0 = s1;
-export const createApiKey__500__0 = s1;
-export const createApiKey__503__0 = s1;
-export const createToken__201__0 = s4;
-export const createToken__400__0 = s1;
-export const createToken__401__0 = s1;
-export const createToken__413__0 = s1;
-export const createToken__415__0 = s1;
-export const createToken__429__0 = s1;
-export const createToken__431__0 = s1;
-export const createToken__500__0 = s1;
-export const createToken__503__0 = s1;
-export const createUser__201__0 = s5;
-export const createUser__400__0 = s1;
-export const createUser__401__0 = s1;
-export const createUser__403__0 = s1;
-export const createUser__409__0 = s1;
-export const createUser__413__0 = s1;
-export const createUser__415__0 = s1;
-export const createUser__429__0 = s1;
-export const createUser__431__0 = s1;
-export const createUser__500__0 = s1;
-export const createUser__503__0 = s1;
-export const createWebhookEndpoint__201__0 = s6;
-export const createWebhookEndpoint__400__0 = s1;
-export const createWebhookEndpoint__401__0 = s1;
-export const createWebhookEndpoint__403__0 = s1;
-export const createWebhookEndpoint__413__0 = s1;
-export const createWebhookEndpoint__415__0 = s1;
-export const createWebhookEndpoint__429__0 = s1;
-export const createWebhookEndpoint__431__0 = s1;
-export const createWebhookEndpoint__500__0 = s1;
-export const createWebhookEndpoint__503__0 = s1;
-export const deleteUser__400__0 = s1;
-export const deleteUser__401__0 = s1;
-export const deleteUser__403__0 = s1;
-export const deleteUser__404__0 = s1;
-export const deleteUser__414__0 = s1;
-export const deleteUser__429__0 = s1;
-export const deleteUser__431__0 = s1;
-export const deleteUser__500__0 = s1;
-export const deleteUser__503__0 = s1;
-export const deleteWebhookEndpoint__400__0 = s1;
-export const deleteWebhookEndpoint__401__0 = s1;
-export const deleteWebhookEndpoint__403__0 = s1;
-export const deleteWebhookEndpoint__404__0 = s1;
-export const deleteWebhookEndpoint__414__0 = s1;
-export const deleteWebhookEndpoint__429__0 = s1;
-export const deleteWebhookEndpoint__431__0 = s1;
-export const deleteWebhookEndpoint__500__0 = s1;
-export const deleteWebhookEndpoint__503__0 = s1;
-export const getApiKey__200__0 = s8;
-export const getApiKey__400__0 = s1;
-export const getApiKey__401__0 = s1;
-export const getApiKey__403__0 = s1;
-export const getApiKey__404__0 = s1;
-export const getApiKey__414__0 = s1;
-export const getApiKey__429__0 = s1;
-export const getApiKey__431__0 = s1;
-export const getApiKey__500__0 = s1;
-export const getApiKey__503__0 = s1;
-export const getUser__200__0 = s9;
-export const getUser__400__0 = s1;
-export const getUser__401__0 = s1;
-export const getUser__404__0 = s1;
-export const getUser__414__0 = s1;
-export const getUser__429__0 = s1;
-export const getUser__431__0 = s1;
-export const getUser__500__0 = s1;
-export const getUser__503__0 = s1;
-export const getWebhookEndpoint__200__0 = s13;
-export const getWebhookEndpoint__400__0 = s1;
-export const getWebhookEndpoint__401__0 = s1;
-export const getWebhookEndpoint__403__0 = s1;
-export const getWebhookEndpoint__404__0 = s1;
-export const getWebhookEndpoint__414__0 = s1;
-export const getWebhookEndpoint__429__0 = s1;
-export const getWebhookEndpoint__431__0 = s1;
-export const getWebhookEndpoint__500__0 = s1;
-export const getWebhookEndpoint__503__0 = s1;
-export const listApiKeys__200__0 = s14;
-export const listApiKeys__400__0 = s1;
-export const listApiKeys__401__0 = s1;
-export const listApiKeys__403__0 = s1;
-export const listApiKeys__429__0 = s1;
-export const listApiKeys__431__0 = s1;
-export const listApiKeys__500__0 = s1;
-export const listApiKeys__503__0 = s1;
-export const listUsers__200__0 = s16;
-export const listUsers__400__0 = s1;
-export const listUsers__401__0 = s1;
-export const listUsers__429__0 = s1;
-export const listUsers__431__0 = s1;
-export const listUsers__500__0 = s1;
-export const listUsers__503__0 = s1;
+export const createToken__201__0 = s1;
+export const createUser__201__0 = s2;
+export const createWebhookEndpoint__201__0 = s3;
+export const getApiKey__200__0 = s5;
+export const getUser__200__0 = s6;
+export const getWebhookEndpoint__200__0 = s10;
+export const listApiKeys__200__0 = s11;
+export const listUsers__200__0 = s13;
+export const listUsers__400__0 = s15;
 export const listWebhookDeliveries__200__0 = s18;
-export const listWebhookDeliveries__400__0 = s1;
-export const listWebhookDeliveries__401__0 = s1;
-export const listWebhookDeliveries__403__0 = s1;
-export const listWebhookDeliveries__404__0 = s1;
-export const listWebhookDeliveries__414__0 = s1;
-export const listWebhookDeliveries__429__0 = s1;
-export const listWebhookDeliveries__431__0 = s1;
-export const listWebhookDeliveries__500__0 = s1;
-export const listWebhookDeliveries__503__0 = s1;
 export const listWebhookEndpoints__200__0 = s23;
-export const listWebhookEndpoints__400__0 = s1;
-export const listWebhookEndpoints__401__0 = s1;
-export const listWebhookEndpoints__403__0 = s1;
-export const listWebhookEndpoints__429__0 = s1;
-export const listWebhookEndpoints__431__0 = s1;
-export const listWebhookEndpoints__500__0 = s1;
-export const listWebhookEndpoints__503__0 = s1;
 export const retryWebhookDelivery__202__0 = s20;
-export const retryWebhookDelivery__400__0 = s1;
-export const retryWebhookDelivery__401__0 = s1;
-export const retryWebhookDelivery__403__0 = s1;
-export const retryWebhookDelivery__404__0 = s1;
-export const retryWebhookDelivery__414__0 = s1;
-export const retryWebhookDelivery__429__0 = s1;
-export const retryWebhookDelivery__431__0 = s1;
-export const retryWebhookDelivery__500__0 = s1;
-export const retryWebhookDelivery__503__0 = s1;
-export const revokeApiKey__200__0 = s8;
-export const revokeApiKey__400__0 = s1;
-export const revokeApiKey__401__0 = s1;
-export const revokeApiKey__403__0 = s1;
-export const revokeApiKey__404__0 = s1;
-export const revokeApiKey__409__0 = s1;
-export const revokeApiKey__414__0 = s1;
-export const revokeApiKey__429__0 = s1;
-export const revokeApiKey__431__0 = s1;
-export const revokeApiKey__500__0 = s1;
-export const revokeApiKey__503__0 = s1;
-export const revokeToken__400__0 = s1;
-export const revokeToken__401__0 = s1;
-export const revokeToken__429__0 = s1;
-export const revokeToken__431__0 = s1;
-export const revokeToken__500__0 = s1;
-export const revokeToken__503__0 = s1;
-export const rotateApiKey__200__0 = s0;
-export const rotateApiKey__400__0 = s1;
-export const rotateApiKey__401__0 = s1;
-export const rotateApiKey__403__0 = s1;
-export const rotateApiKey__404__0 = s1;
-export const rotateApiKey__409__0 = s1;
-export const rotateApiKey__414__0 = s1;
-export const rotateApiKey__429__0 = s1;
-export const rotateApiKey__431__0 = s1;
-export const rotateApiKey__500__0 = s1;
-export const rotateApiKey__503__0 = s1;
-export const sendTestWebhook__202__0 = s20;
-export const sendTestWebhook__400__0 = s1;
-export const sendTestWebhook__401__0 = s1;
-export const sendTestWebhook__403__0 = s1;
-export const sendTestWebhook__404__0 = s1;
-export const sendTestWebhook__413__0 = s1;
-export const sendTestWebhook__414__0 = s1;
-export const sendTestWebhook__415__0 = s1;
-export const sendTestWebhook__429__0 = s1;
-export const sendTestWebhook__431__0 = s1;
-export const sendTestWebhook__500__0 = s1;
-export const sendTestWebhook__503__0 = s1;
-export const updateUser__200__0 = s9;
-export const updateUser__400__0 = s1;
-export const updateUser__401__0 = s1;
-export const updateUser__403__0 = s1;
-export const updateUser__404__0 = s1;
-export const updateUser__409__0 = s1;
-export const updateUser__413__0 = s1;
-export const updateUser__414__0 = s1;
-export const updateUser__415__0 = s1;
-export const updateUser__429__0 = s1;
-export const updateUser__431__0 = s1;
-export const updateUser__500__0 = s1;
-export const updateUser__503__0 = s1;
 export const updateWebhookEndpoint__200__0 = s25;
-export const updateWebhookEndpoint__400__0 = s1;
-export const updateWebhookEndpoint__401__0 = s1;
-export const updateWebhookEndpoint__403__0 = s1;
-export const updateWebhookEndpoint__404__0 = s1;
-export const updateWebhookEndpoint__413__0 = s1;
-export const updateWebhookEndpoint__414__0 = s1;
-export const updateWebhookEndpoint__415__0 = s1;
-export const updateWebhookEndpoint__429__0 = s1;
-export const updateWebhookEndpoint__431__0 = s1;
-export const updateWebhookEndpoint__500__0 = s1;
-export const updateWebhookEndpoint__503__0 = s1;

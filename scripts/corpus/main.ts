@@ -13,6 +13,9 @@ import type { GenerateReport } from './generate-one.ts';
 const SCRATCH = 'node_modules/.corpus';
 const DOCUMENT_FILE = /\.(ya?ml|json)$/i;
 const LIMITS = { generate: 180_000, typecheck: 600_000, serve: 300_000 };
+/** Generated output may be at most this many times the size of a document above LARGE_DOCUMENT_BYTES. */
+const MAX_OUTPUT_RATIO = 3;
+const LARGE_DOCUMENT_BYTES = 1_000_000;
 
 interface Row {
   document: string;
@@ -92,6 +95,10 @@ async function checkDocument(entry: string, keep: boolean): Promise<Row> {
     if (generated.code !== 0 || !row.generate) {
       row.problems.push(`generation failed: ${generated.stderr.trim().split('\n').slice(-5).join(' | ')}`);
       return row;
+    }
+    const ratio = row.generate.outputBytes / row.generate.documentBytes;
+    if (row.generate.documentBytes > LARGE_DOCUMENT_BYTES && ratio > MAX_OUTPUT_RATIO) {
+      row.problems.push(`output is ${ratio.toFixed(2)}× the document (at most ${MAX_OUTPUT_RATIO}× for documents above ${LARGE_DOCUMENT_BYTES / 1e6} MB)`);
     }
     await writeFile(join(out, 'tsconfig.json'), JSON.stringify(TSCONFIG));
     const tsc = await runChild(['node_modules/typescript/bin/tsc', '-p', join(out, 'tsconfig.json')], LIMITS.typecheck, {

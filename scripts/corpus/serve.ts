@@ -15,6 +15,7 @@ import { normalizeSchemas } from '../generate/normalize-schemas.ts';
 import type { JsonSchema } from '../generate/openapi-types.ts';
 import { collectOperations, isJsonMediaType, type OperationModel } from '../generate/operations.ts';
 import { createSchemaConverters, type SchemaConverters } from '../generate/schemas.ts';
+import { encodeBody, type EncodedBody } from './request-body.ts';
 import { Sampler } from './sample.ts';
 
 export interface ServeReport {
@@ -30,7 +31,7 @@ interface PlannedRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string | Buffer;
+  body?: EncodedBody['body'];
 }
 
 /** RFC 9457 problem details naming every failing field (an error media type documents rarely declare, so sent whole). */
@@ -47,6 +48,14 @@ function statusOf(key: string): number {
 
 function serialize(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * Whether an unknown query key is a value, not an error: an exploded `form` object parameter's properties are top-level
+ * query keys, so one that allows properties it does not name takes any key no other parameter names.
+ */
+function gathersUnknownQueryKeys(op: OperationModel): boolean {
+  return op.parameters.some((p) => p.in === 'query' && p.plan.style === 'form' && p.plan.explode && p.plan.shape.kind === 'object' && p.plan.shape.additional !== undefined);
 }
 
 class RequestPlanner {
@@ -81,15 +90,13 @@ class RequestPlanner {
     const search = query.size > 0 ? `?${query}` : '';
     const request: PlannedRequest = { method: op.method, url: `${this.basePath}${path}${search}`, headers };
     const content = op.requestBody?.content ?? [];
-    const json = content.find((m) => isJsonMediaType(m.mediaType));
-    if (json) {
-      const body = this.sampler.sample(this.schema(json.schema));
-      if (body === undefined) return `no request body for ${json.mediaType}`;
-      request.headers['content-type'] = json.mediaType.split(';')[0]!;
-      request.body = JSON.stringify(body);
-    } else if (op.requestBody?.required && content[0]) {
-      request.headers['content-type'] = content[0].mediaType.split(';')[0]!;
-      request.body = Buffer.from('x');
+    const media = content.find((m) => isJsonMediaType(m.mediaType)) ?? (op.requestBody?.required ? content[0] : undefined);
+    if (media) {
+      const value = media.decode.kind === 'binary' ? undefined : this.sampler.sample(this.schema(media.schema));
+      if (value === undefined && media.decode.kind !== 'binary') return `no request body for ${media.mediaType}`;
+      const { body, contentType } = encodeBody(media.mediaType, media.decode, value);
+      if (contentType !== undefined) request.headers['content-type'] = contentType;
+      request.body = body;
     }
     return request;
   }
@@ -98,7 +105,9 @@ class RequestPlanner {
   malformed(op: OperationModel, good: PlannedRequest): { request: PlannedRequest; field: string }[] {
     const cases: { request: PlannedRequest; field: string }[] = [];
     const separator = good.url.includes('?') ? '&' : '?';
-    cases.push({ request: { ...good, url: `${good.url}${separator}corpus_unknown_parameter=1` }, field: 'query.corpus_unknown_parameter' });
+    if (!gathersUnknownQueryKeys(op)) {
+      cases.push({ request: { ...good, url: `${good.url}${separator}corpus_unknown_parameter=1` }, field: 'query.corpus_unknown_parameter' });
+    }
     if (typeof good.body === 'string' && good.headers['content-type'] && isJsonMediaType(good.headers['content-type'])) {
       const body = JSON.parse(good.body) as unknown;
       if (typeof body === 'object' && body !== null && !Array.isArray(body)) {

@@ -1,6 +1,7 @@
 import type { JsonSchema } from './openapi-types.ts';
 import { isJsonMediaType, isTextMediaType, mediaTypeEssence } from './media-types.ts';
 import type { OperationModel, ParameterModel, RequestMediaModel, ResponseModel } from './operations.ts';
+import { SharedDefinitions } from './shared-definitions.ts';
 
 function pascal(ident: string): string {
   return ident[0]!.toUpperCase() + ident.slice(1);
@@ -60,38 +61,55 @@ function bodyVariants(op: OperationModel, opType: string): string[] {
   return variants;
 }
 
-function statusType(status: string): string {
-  return /^[1-5][0-9][0-9]$/.test(status) ? status : 'number';
-}
-
-function headersField(response: ResponseModel): string {
+/** The type holding the response's `headers` field (each distinct one declared once), or undefined when a reply sets none. */
+function headersType(response: ResponseModel, headerTypes: SharedDefinitions): string | undefined {
   const own = response.headers.filter((h) => !h.setByFramework);
-  if (own.length === 0) return '';
+  if (own.length === 0) return undefined;
   const fields = own.map((h) => `${literal(h.name)}${h.required ? '' : '?'}: string | number`).join('; ');
-  return own.some((h) => h.required) ? ` headers: { ${fields} };` : ` headers?: { ${fields} };`;
+  return headerTypes.name(`{ headers${own.some((h) => h.required) ? '' : '?'}: { ${fields} } }`);
 }
 
-function replyVariants(op: OperationModel, opType: string): string[] {
+function replyVariants(op: OperationModel, opType: string, headerTypes: SharedDefinitions): string[] {
   return op.responses.flatMap((response) => {
-    const status = statusType(response.status);
-    const headers = headersField(response);
-    const responseType = `${opType}["responses"][${literal(response.status)}]`;
-    if (response.content.length === 0) return [`{ status: ${status}; body?: undefined;${headers} }`];
+    const headers = headersType(response, headerTypes);
+    // openapi-typescript keys a status code by its number, a range or `default` by its text
+    const status = /^[1-5][0-9][0-9]$/.test(response.status) ? response.status : literal(response.status);
+    const withHeaders = (variant: string) => (headers === undefined ? variant : `${variant} & ${headers}`);
+    if (response.content.length === 0) return [withHeaders(`EmptyReply<${status}>`)];
     const multiple = response.content.length > 1;
     return response.content.map((media) => {
-      const contentType = multiple ? ` contentType: ${literal(media.mediaType)};` : '';
-      const body = isJsonMediaType(media.mediaType) || isTextMediaType(media.mediaType) ? `NonNullable<${responseType}["content"]>[${literal(media.mediaType)}]` : 'Uint8Array';
-      return `{ status: ${status};${contentType} body: ${body};${headers} }`;
+      const mediaType = literal(media.mediaType);
+      if (!multiple && media.mediaType === 'application/json') return withHeaders(`JsonReply<${opType}, ${status}>`);
+      const contentType = multiple ? ` contentType: ${mediaType};` : '';
+      const body = isJsonMediaType(media.mediaType) || isTextMediaType(media.mediaType) ? `ResponseBody<${opType}, ${status}, ${mediaType}>` : 'Uint8Array';
+      return withHeaders(`{ status: StatusCode<${status}>;${contentType} body: ${body} }`);
     });
   });
 }
 
+const REPLY_TYPES = [
+  '/** The status a response key stands for: its number, or any number for a range or `default`. */',
+  'type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;',
+  '/** The body type an operation declares for a status and media type. */',
+  'type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =',
+  '  ResponseContent<Op["responses"][Status]>[Media];',
+  'type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;',
+  'type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {',
+  '  status: StatusCode<Status>;',
+  '  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;',
+  '};',
+  'type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };',
+  'type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;',
+  '',
+];
+
 /** Request and reply types per operation, and the `Handlers` interface the service must implement in full. */
 export function emitHandlers(operations: OperationModel[]): string {
   const lines = ["import type { paths } from './types.js';", ''];
+  const headerTypes = new SharedDefinitions('ReplyHeaders', (name, text) => `type ${name} = ${text};`);
   for (const op of operations) {
     const name = pascal(op.ident);
-    const opType = `paths[${literal(op.path)}][${literal(op.method.toLowerCase())}]`;
+    const opType = `${name}Operation`;
     const parameters = [
       `  params: ${parameterType(op, 'path', opType)};`,
       `  query: ${parameterType(op, 'query', opType)};`,
@@ -101,17 +119,20 @@ export function emitHandlers(operations: OperationModel[]): string {
     const bodies = bodyVariants(op, opType);
     lines.push(
       `/** ${op.method} ${op.path} */`,
+      `type ${opType} = paths[${literal(op.path)}][${literal(op.method.toLowerCase())}];`,
       ...(op.requestBody
         ? [`export type ${name}Request = {`, ...parameters, `} & (${bodies.map((b) => `\n  | ${b}`).join('')}\n);`]
         : [`export interface ${name}Request {`, ...parameters, `  ${bodies[0]!.replace('; ', ';\n  ')}`, '}']),
       '',
       `export type ${name}Reply =`,
       // an operation that declares no response constrains none
-      ...(op.responses.length ? replyVariants(op, opType).map((variant) => `  | ${variant}`) : ['  { status: number; body?: unknown; contentType?: string }']),
+      ...(op.responses.length ? replyVariants(op, opType, headerTypes).map((variant) => `  | ${variant}`) : ['  { status: number; body?: unknown; contentType?: string }']),
       ';',
       '',
     );
   }
+  if (headerTypes.lines.length > 0) lines.splice(2, 0, ...headerTypes.lines, '');
+  lines.splice(2, 0, ...REPLY_TYPES);
   if (lines.some((line) => line.includes('WithFiles<'))) {
     lines.splice(
       2,
@@ -143,7 +164,7 @@ export function emitHandlers(operations: OperationModel[]): string {
     'export interface Handlers<Context> {',
     ...operations.map((op) => {
       const name = pascal(op.ident);
-      return `  ${literal(op.operationId)}: (request: ${name}Request, context: Context) => Promise<${name}Reply> | ${name}Reply;`;
+      return `  ${literal(op.operationId)}: Handler<${name}Request, ${name}Reply, Context>;`;
     }),
     '}',
     '',

@@ -1,33 +1,36 @@
 import { mediaTypeEssence } from './media-types.ts';
-import type { OperationModel } from './operations.ts';
+import type { OperationModel, ResponseModel } from './operations.ts';
 import { bodyExportName, responseExportName } from './request-schemas.ts';
+import { SharedDefinitions } from './shared-definitions.ts';
 
 function literal(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function emitResponses(operation: OperationModel, serializable: Set<string>): string {
-  const entries = operation.responses.map((response) => {
-    const content = response.content.map((media, index) => {
-      const name = responseExportName(operation, response.status, index);
-      const serialize = serializable.has(name) ? `serializers.${name}` : 'undefined';
-      const check = media.schema !== undefined ? literal(name) : 'undefined';
-      return `        ${literal(media.mediaType)}: { serialize: ${serialize}, check: ${check} },`;
-    });
-    const headers = response.headers.map(
-      (h) =>
-        `{ name: ${literal(h.name.toLowerCase())}, required: ${h.required}, setByFramework: ${h.setByFramework}${h.value === undefined ? '' : `, value: ${literal(h.value)}`} }`,
-    );
-    return [
-      `      ${literal(response.status)}: {`,
-      `        headers: [${headers.join(', ')}],`,
-      `        content: {`,
-      ...content.map((line) => `  ${line}`),
-      '        },',
-      '      },',
-    ].join('\n');
+/** Response export names to the export doing the same work (the first one with an equal schema). */
+export type SharedNames = ReadonlyMap<string, string>;
+
+export interface RouteExports {
+  parameters: Set<string>;
+  body: Set<string>;
+  /** Response export names with a serializer, to the serializer export they share. */
+  serializers: SharedNames;
+  /** Response export names with a schema, to the response validator export they share. */
+  checks: SharedNames;
+}
+
+function responseText(operation: OperationModel, response: ResponseModel, exports: RouteExports, headerSets: SharedDefinitions): string {
+  const content = response.content.map((media, index) => {
+    const name = responseExportName(operation, response.status, index);
+    const serializer = exports.serializers.get(name);
+    const check = media.schema !== undefined ? literal(exports.checks.get(name) ?? name) : 'undefined';
+    return `${literal(media.mediaType)}: { serialize: ${serializer === undefined ? 'undefined' : `serializers.${serializer}`}, check: ${check} }`;
   });
-  return entries.join('\n');
+  const headers = response.headers.map(
+    (h) =>
+      `{ name: ${literal(h.name.toLowerCase())}, required: ${h.required}, setByFramework: ${h.setByFramework}${h.value === undefined ? '' : `, value: ${literal(h.value)}`} }`,
+  );
+  return `{ headers: ${headerSets.name(`[${headers.join(', ')}]`)}, content: { ${content.join(', ')} } }`;
 }
 
 function emitBody(operation: OperationModel, bodyExports: Set<string>): string {
@@ -40,33 +43,32 @@ function emitBody(operation: OperationModel, bodyExports: Set<string>): string {
   return `{ required: ${operation.requestBody.required}, media: { ${media.join(', ')} } }`;
 }
 
-/** The route table: everything the framework needs to bind an operation, with its precompiled functions. */
-export function emitRoutes(
-  operations: OperationModel[],
-  parameterExports: Set<string>,
-  serializable: Set<string>,
-  bodyExports: Set<string>,
-): string {
-  const validatorRef = (name: string) => (parameterExports.has(name) ? `parameters.${name}` : 'undefined');
+/**
+ * The route table: everything the framework needs to bind an operation, with its precompiled functions. Header lists
+ * and responses that operations repeat are emitted once and referenced.
+ */
+export function emitRoutes(operations: OperationModel[], exports: RouteExports): string {
+  const validatorRef = (name: string) => (exports.parameters.has(name) ? `parameters.${name}` : 'undefined');
+  const constant = (name: string, text: string) => `const ${name} = ${text} as const;`;
+  const headerSets = new SharedDefinitions('headers', constant);
+  const responses = new SharedDefinitions('response', constant);
+  const plans = new SharedDefinitions('plan', constant);
   const routes = operations.map((op) => {
+    const responseEntries = op.responses.map((response) => `${literal(response.status)}: ${responses.name(responseText(op, response, exports, headerSets))}`);
+    const parameters = [
+      `params: ${validatorRef(`${op.ident}__params`)}`,
+      `query: ${validatorRef(`${op.ident}__query`)}`,
+      `headers: ${validatorRef(`${op.ident}__headers`)}`,
+      `cookies: ${validatorRef(`${op.ident}__cookies`)}`,
+      `plans: [${op.parameters.map((p) => plans.name(literal(p.plan))).join(', ')}]`,
+    ];
     return [
       '  {',
-      `    operationId: ${literal(op.operationId)},`,
-      `    method: ${literal(op.method)},`,
-      `    path: ${literal(op.path)},`,
-      `    security: ${literal(op.security)},`,
-      `    extensions: ${literal(op.extensions)},`,
-      `    parameters: {`,
-      `      params: ${validatorRef(`${op.ident}__params`)},`,
-      `      query: ${validatorRef(`${op.ident}__query`)},`,
-      `      headers: ${validatorRef(`${op.ident}__headers`)},`,
-      `      cookies: ${validatorRef(`${op.ident}__cookies`)},`,
-      `      plans: ${literal(op.parameters.map((p) => p.plan))},`,
-      '    },',
-      `    body: ${emitBody(op, bodyExports)},`,
-      '    responses: {',
-      emitResponses(op, serializable),
-      '    },',
+      `    operationId: ${literal(op.operationId)}, method: ${literal(op.method)}, path: ${literal(op.path)},`,
+      `    security: ${literal(op.security)}, extensions: ${literal(op.extensions)},`,
+      `    parameters: { ${parameters.join(', ')} },`,
+      `    body: ${emitBody(op, exports.body)},`,
+      `    responses: { ${responseEntries.join(', ')} },`,
       '  },',
     ].join('\n');
   });
@@ -76,6 +78,12 @@ export function emitRoutes(
     "import * as serializers from './serializers.js';",
     '',
     "export { basePath, server } from './base-path.js';",
+    '',
+    ...plans.lines,
+    '',
+    ...headerSets.lines,
+    '',
+    ...responses.lines,
     '',
     'export const routes = [',
     ...routes,

@@ -51,6 +51,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const bodyValidators: Record<string, JsonSchema> = {};
   const responseSchemas: Record<string, JsonSchema> = {};
   const serializerSchemas: Record<string, JsonSchema> = {};
+  const webhookSchemas: Record<string, JsonSchema> = {};
   for (const op of operations) {
     for (const location of PARAMETER_LOCATIONS) {
       const schema = parameterSchema(op, location, converters.request);
@@ -69,18 +70,24 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   }
   for (const hook of webhooks) {
     hook.payloads.forEach((media, index) => {
-      if (media.schema !== undefined) responseSchemas[`webhook__${hook.ident}__${index}`] = converters.response.toShared(media.schema);
+      if (media.schema !== undefined) webhookSchemas[`webhook__${hook.ident}__${index}`] = converters.response.toShared(media.schema);
     });
   }
   const definitions = converters.definitions();
 
   const parameters = emitValidators('parameters', parameterSchemas, definitions, say);
   const body = emitValidators('body', bodyValidators, definitions, say);
-  const response = emitResponseValidators(responseSchemas, definitions, 'response-schemas.json', note(target.spec));
-  const serializers = emitSerializers(serializerSchemas, definitions);
+
+  // responses with equal schemas share one serializer and one validator name in the route table
+  const checks = sharedNames(responseSchemas);
+  const serializerNames = sharedNames(serializerSchemas);
+  const sharedSerializerSchemas = Object.fromEntries([...new Set(serializerNames.values())].map((name) => [name, serializerSchemas[name]!]));
+  const serializers = emitSerializers(sharedSerializerSchemas, definitions);
+  const sharedResponseSchemas = Object.fromEntries(Object.entries(responseSchemas).filter(([name]) => checks.get(name) === name));
+  const response = emitResponseValidators({ ...sharedResponseSchemas, ...webhookSchemas }, definitions, 'response-schemas.json', note(target.spec));
   // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
   const large = JSON.stringify(document).length > LARGE_DOCUMENT;
-  const typeSource = large ? summarizeDescriptions(structuredClone(document)) : structuredClone(document);
+  const typeSource = large ? summarizeForTypes(structuredClone(document)) : structuredClone(document);
   const types = halveIndentation(astToString(await openapiTS(typeSource as never, { alphabetize: false, defaultNonNullable: false })));
 
   const ts = (content: string) => header(target.spec, '//') + content;
@@ -99,7 +106,10 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ['serializers.js', ts(serializers.js)],
     ['serializers.d.ts', ts(serializers.dts)],
     ['base-path.ts', ts(emitBasePath(basePathOf(document), serverTemplate(document)))],
-    ['routes.ts', ts(emitRoutes(operations, new Set(Object.keys(parameterSchemas)), new Set(Object.keys(serializerSchemas)), new Set(Object.keys(bodyValidators))))],
+    [
+      'routes.ts',
+      ts(emitRoutes(operations, { parameters: new Set(Object.keys(parameterSchemas)), body: new Set(Object.keys(bodyValidators)), serializers: serializerNames, checks })),
+    ],
     ['handlers.ts', ts(emitHandlers(operations))],
     ['client.ts', ts(emitClient())],
     ['index.ts', ts(emitIndex(document))],
@@ -107,9 +117,21 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   return files;
 }
 
+/** Each name to the first name whose schema is equal to its own. */
+function sharedNames(schemas: Record<string, JsonSchema>): Map<string, string> {
+  const firstByKey = new Map<string, string>();
+  const shared = new Map<string, string>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    const key = JSON.stringify(schema);
+    if (!firstByKey.has(key)) firstByKey.set(key, name);
+    shared.set(name, firstByKey.get(key)!);
+  }
+  return shared;
+}
+
 /**
  * Above this size (as JSON) a document is bundled in YAML's JSON-compatible flow style (a third smaller than block
- * style), and its types carry the first sentence of each description only (the full text stays in the bundle).
+ * style), and its types carry the first sentence of each description and no examples (the full text stays in the bundle).
  */
 const LARGE_DOCUMENT = 1_000_000;
 
@@ -118,13 +140,15 @@ function bundledYaml(document: OpenApiDocument): string {
   return json.length > LARGE_DOCUMENT ? `${json}\n` : toYaml(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-function summarizeDescriptions<T>(node: T): T {
-  if (Array.isArray(node)) node.forEach(summarizeDescriptions);
+/** The first sentence of each description and no `example`s: what a type's doc comment needs of a large document. */
+function summarizeForTypes<T>(node: T, isPropertyMap = false): T {
+  if (Array.isArray(node)) node.forEach((item) => summarizeForTypes(item));
   else if (typeof node === 'object' && node !== null) {
     const record = node as Record<string, unknown>;
     for (const [key, value] of Object.entries(record)) {
-      if (key === 'description' && typeof value === 'string') record[key] = firstSentence(value);
-      else summarizeDescriptions(value);
+      if (key === 'example' && !isPropertyMap) delete record[key];
+      else if (key === 'description' && typeof value === 'string' && !isPropertyMap) record[key] = firstSentence(value);
+      else summarizeForTypes(value, key === 'properties' && !isPropertyMap);
     }
   }
   return node;

@@ -179,16 +179,18 @@ export function normalizeSchemas(source: OpenApiDocument, report: (finding: Find
 }
 
 /**
- * A `default` its own schema refuses would make requests that leave the field out fail: it is not applied. Only
- * schemas without references are checked (those are resolved later).
+ * A `default` its own schema refuses would make requests that leave the field out fail: it is not applied. A schema
+ * with references (resolved later) is checked on its own `type`, `enum` and `const` only.
  */
 function dropDefaultItBreaks(ajv: Ajv2020.default, node: JsonObject, pointer: string, report: (f: Finding) => void): void {
   if (!('default' in node)) return;
   const { default: value, ...rest } = node;
-  if (JSON.stringify(rest).includes('"$ref"')) return;
+  const checked = JSON.stringify(rest).includes('"$ref"')
+    ? Object.fromEntries(Object.entries(rest).filter(([key]) => key === 'type' || key === 'enum' || key === 'const'))
+    : rest;
   let valid = true;
   try {
-    valid = ajv.validate(rest, value) === true;
+    valid = ajv.validate(checked, value) === true;
   } catch {
     return;
   }
