@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Files run in parallel, each on its own database; vitest's default on a 2-core machine is a single worker.
+    maxWorkers: 2,
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts'],

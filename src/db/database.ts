@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import { lockDirectory } from './dir-lock.ts';
+import { DrainingPGlite } from './draining-pglite.ts';
 import { pgliteAdapterFactory } from './pglite-adapter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -58,8 +58,8 @@ function openPostgres(connectionString: string): Database {
 }
 
 /** PGlite takes its time zone from the host; it has one session, so set it once. */
-async function startPglite(dataDir: string): Promise<PGlite> {
-  const client = await PGlite.create({ dataDir });
+async function startPglite(dataDir: string): Promise<DrainingPGlite> {
+  const client = await DrainingPGlite.open({ dataDir });
   try {
     await client.exec(`SET TIME ZONE 'UTC'`);
   } catch (error) {
@@ -84,7 +84,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
-function pgliteDatabase(client: PGlite, release: () => Promise<void>): Database {
+function pgliteDatabase(client: DrainingPGlite, release: () => Promise<void>): Database {
   const adapterFactory = pgliteAdapterFactory(client);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

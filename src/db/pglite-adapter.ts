@@ -1,10 +1,12 @@
-import { PGlite, messages } from '@electric-sql/pglite';
+import type { PGlite} from '@electric-sql/pglite';
+import { messages } from '@electric-sql/pglite';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { DrainingPGlite } from './draining-pglite.ts';
 
 /**
  * pglite-prisma-adapter 0.7.2 does not await `exec` in `executeScript`, so a failing
@@ -40,7 +42,7 @@ export function pgliteAdapterFactory(client: PGlite): SqlMigrationAwareDriverAda
     adapterName: inner.adapterName,
     connect: async () => withAwaitedScripts(await inner.connect(), client),
     connectToShadowDb: async () => {
-      const shadow = await PGlite.create({ dataDir: 'memory://' });
+      const shadow = await DrainingPGlite.open({ dataDir: 'memory://' });
       const adapter = withAwaitedScripts(await new PrismaPGlite(shadow).connect(), shadow);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
