@@ -1,5 +1,4 @@
-import type { PGlite} from '@electric-sql/pglite';
-import { messages } from '@electric-sql/pglite';
+import { messages, type PGlite } from '@electric-sql/pglite';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
 import type {
   SqlDriverAdapter,
