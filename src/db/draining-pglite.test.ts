@@ -17,7 +17,7 @@ async function inChild(body: string): Promise<string[]> {
     await client.exec('CREATE TABLE t (x int)');
     ${body}
     log('exited normally');`;
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 20_000, killSignal: 'SIGKILL' });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 60_000, killSignal: 'SIGKILL' });
   return stdout.trim().split('\n');
 }
 
@@ -38,7 +38,7 @@ describe('DrainingPGlite.close', () => {
       await Promise.all(done);`);
     expect(lines.slice(0, 3).sort()).toEqual(['exec done', 'query done', 'transaction done']);
     expect(lines.slice(3)).toEqual(['closed', 'exited normally']);
-  }, 30_000);
+  }, 90_000);
 
   it('refuses what is asked for once closing began, with the message of a closed PGlite', async () => {
     const lines = await inChild(`
@@ -49,7 +49,7 @@ describe('DrainingPGlite.close', () => {
       await client.close();
       log('closed twice');`);
     expect(lines).toEqual(['PGlite is closed', 'PGlite is closed', 'closed twice', 'exited normally']);
-  }, 30_000);
+  }, 90_000);
 
   it('a database closed while an API key use is still being recorded closes and exits', async () => {
     const databaseModule = new URL('./database.ts', import.meta.url).pathname;

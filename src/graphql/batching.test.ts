@@ -65,13 +65,13 @@ async function run(): Promise<{ body: GraphqlBody; statements: string[] }> {
   expect(response.statusCode).toBe(200);
   expect(body.errors).toBeUndefined();
   expect(await dataProblems(QUERY, body.data)).toEqual([]);
-  return { body, statements: [...statements] };
+  // the API key check reads the database or a verified-key cache of one second, depending on timing: leave it out
+  return { body, statements: statements.filter((sql) => !sql.includes('"api_keys"')) };
 }
 
 describe('batched loading', () => {
   it('runs the same few SQL statements for 5 posts as for 50: no N+1', async () => {
     await seed(5);
-    await run(); // the API key's first use of the minute also records it
     const small = await run();
     await seed(50);
     const large = await run();
@@ -81,8 +81,8 @@ describe('batched loading', () => {
     expect(posts.every((p) => p.author.name.startsWith('User') && p.comments.length === 3 && p.comments.every((c) => c.replies.length === 2))).toBe(true);
     expect((small.body.data as { posts: unknown[] }).posts).toHaveLength(5);
 
-    // the API key check, the posts, their authors, their comments, the comments' authors, the replies
-    expect(large.statements).toHaveLength(6);
-    expect(small.statements).toHaveLength(6);
+    // the posts, their authors, their comments, the comments' authors, the replies
+    expect(large.statements).toHaveLength(5);
+    expect(small.statements).toHaveLength(5);
   });
 });
