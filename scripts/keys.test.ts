@@ -181,7 +181,7 @@ describe('tsx scripts/keys.ts (end to end, PGlite directory)', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('fails with the clear lock error while another process holds the directory', async () => {
     const holder = await openDatabase({ dataDir });
@@ -198,5 +198,5 @@ describe('tsx scripts/keys.ts (end to end, PGlite directory)', () => {
     } finally {
       await holder.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -185,7 +185,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('makes ADMIN_API_KEY an admin key and prints no key', async () => {
     const adminKey = `ak_${'Z'.repeat(40)}`;
@@ -203,7 +203,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('lets in-flight requests finish on SIGTERM, then exits 0', async () => {
     const adminKey = `ak_${'Z'.repeat(40)}`;
@@ -239,7 +239,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('exits 1 with a message naming a bad variable', async () => {
     const server = start(mainScript, [], env({ PORT: 'eighty', LOG_LEVEL: 'chatty' }));
@@ -247,7 +247,7 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     expect(server.output.stderr).toContain('Invalid configuration:');
     expect(server.output.stderr).toContain('PORT must be an integer from 0 to 65535 (got "eighty")');
     expect(server.output.stderr).toContain('LOG_LEVEL must be one of');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('start-up failures name their cause and the setting to change', () => {
@@ -285,7 +285,7 @@ describe('start-up failures name their cause and the setting to change', () => {
       expect(code).toBe(1);
       expect(stderr).toMatch(new RegExp(`cannot start: DATA_DIR \\(${dataDir}\\) is not a directory: it, or a directory above it, is a file \\((EEXIST|ENOTDIR)\\); set DATA_DIR to a directory`));
     }
-  }, 120_000);
+  }, 240_000);
 
   it.runIf(existsSync('/dev/full'))('a full disk under DATA_DIR (a write into it goes to /dev/full: ENOSPC)', async () => {
     const dataDir = join(root, 'full');
@@ -295,7 +295,7 @@ describe('start-up failures name their cause and the setting to change', () => {
     const { code, stderr } = await failedStart({ DATA_DIR: dataDir });
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot start: the disk of DATA_DIR (${dataDir}) is full (ENOSPC): free some space, or set DATA_DIR to a directory on another disk`);
-  }, 60_000);
+  }, 120_000);
 
   it('a DATA_DIR this user may not write', async () => {
     const dataDir = join(root, 'read-only');
@@ -307,7 +307,7 @@ describe('start-up failures name their cause and the setting to change', () => {
     const { code, stderr } = await failedStart({ DATA_DIR: dataDir }, asRoot ? { uid: 65534, gid: 65534 } : {});
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot start: DATA_DIR (${dataDir}) is not writable by this user (EACCES): give it write access, or set DATA_DIR to a writable directory`);
-  }, 60_000);
+  }, 120_000);
 
   it('a DATA_DIR locked by another process', async () => {
     const dataDir = join(root, 'locked');
@@ -320,7 +320,7 @@ describe('start-up failures name their cause and the setting to change', () => {
     } finally {
       await lock.release();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('an unreachable DATABASE_URL, without its password', async () => {
     const port = await freePort();
@@ -328,7 +328,7 @@ describe('start-up failures name their cause and the setting to change', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`cannot start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port}/users \\(DATABASE_URL\\): .+; start the server, or set DATABASE_URL to one that runs`));
     expect(printed).not.toContain('s3cret-pw');
-  }, 60_000);
+  }, 120_000);
 
   it('a REDIS_URL that is not a Redis URL stops the process; an unreachable one is named in a warning and served without limits', async () => {
     const malformed = await failedStart({ DATA_DIR: join(root, 'redis-1'), REDIS_URL: '127.0.0.1:6379' });
@@ -341,7 +341,7 @@ describe('start-up failures name their cause and the setting to change', () => {
     await waitForHealthz(httpPort, server, performance.now());
     await waitForOutput(server, new RegExp(`Redis at 127\\.0\\.0\\.1:${port} \\(REDIS_URL\\) cannot be used: connect ECONNREFUSED [^;]+; rate limits are not enforced until it is back \\(check REDIS_URL\\)`));
     expect(await stop(server)).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it('a PORT in use', async () => {
     const blocker: Server = createServer();
@@ -354,5 +354,5 @@ describe('start-up failures name their cause and the setting to change', () => {
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
-  }, 60_000);
+  }, 120_000);
 });
