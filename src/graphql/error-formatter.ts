@@ -3,7 +3,8 @@ import type { MercuriusContext } from 'mercurius';
 import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS } from '../domain/errors.ts';
 import { DomainError } from '../domain/errors.ts';
 import { HttpError } from '../framework/index.ts';
-import { fromDomainError, isGraphqlErrorCode, type GraphqlErrorCode } from './errors.ts';
+import type { GraphqlErrorCode } from '../http/error-catalogue.ts';
+import { fromDomainError, isGraphqlErrorCode } from './errors.ts';
 
 interface FormattedError {
   message: string;
