@@ -5,8 +5,9 @@ export interface FieldError {
 }
 
 /**
- * An error with an HTTP status and a machine-readable code. The framework raises these with the codes below;
- * a service's own codes travel the same way. Each API version's formatter turns them into its error body.
+ * An error with an HTTP status and a machine-readable code. The framework raises its own codes (below) through
+ * `frameworkError`; a service raises its codes the same way, through `errorRaiser` over its own table. Each API
+ * version's formatter turns them into its error body.
  */
 export class HttpError extends Error {
   constructor(
