@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_ERROR_CODES } from '../domain/errors.ts';
+import { codesOf } from '../http/error-catalogue.ts';
 import { catalogueMismatches, cataloguedStatuses, openApiErrorCodes } from '../testing/error-codes.ts';
 import { document as v1Document } from '../../generated/v1/document.ts';
 import { document as v2Document } from '../../generated/v2/document.ts';
-import { V1_ERROR_CODES } from './v1/errors.ts';
-import { V2_ERROR_CODES } from './v2/errors.ts';
 
 const VERSIONS = [
   {
     name: 'v1',
-    codes: V1_ERROR_CODES,
+    codes: codesOf('v1'),
     declared: openApiErrorCodes(v1Document, 'ErrorCode', (example) => (example as { error?: { code?: unknown } } | undefined)?.error?.code),
     // v1 has no login
     domainCodes: DOMAIN_ERROR_CODES.filter((code) => code !== 'INVALID_CREDENTIALS'),
   },
   {
     name: 'v2',
-    codes: V2_ERROR_CODES,
+    codes: codesOf('v2'),
     declared: openApiErrorCodes(v2Document, 'ProblemCode', (example) => (example as { code?: unknown } | undefined)?.code),
     domainCodes: DOMAIN_ERROR_CODES,
   },

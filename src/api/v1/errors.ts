@@ -1,10 +1,8 @@
 import type { ErrorRaiser, FormattedError, HttpError } from '../../framework/index.ts';
-import { apiError, codesOf, type CodeOf } from '../../http/error-catalogue.ts';
-
-export type V1ErrorCode = CodeOf<'v1'>;
+import { apiError, type CodeOf } from '../../http/error-catalogue.ts';
 
 /** Every code v1 answers with, from the catalogue. The spec's `ErrorCode` enum lists exactly these. */
-export const V1_ERROR_CODES = codesOf('v1');
+export type V1ErrorCode = CodeOf<'v1'>;
 
 /** Raises a v1 error: a code v1 does not answer with does not compile. */
 export const v1Error: ErrorRaiser<V1ErrorCode> = apiError;

@@ -1,10 +1,8 @@
 import type { ErrorRaiser, FormattedError, HttpError } from '../../framework/index.ts';
-import { apiError, codesOf, ERROR_CATALOGUE, isCodeOf, type CodeOf } from '../../http/error-catalogue.ts';
-
-export type V2ErrorCode = CodeOf<'v2'>;
+import { apiError, ERROR_CATALOGUE, isCodeOf, type CodeOf } from '../../http/error-catalogue.ts';
 
 /** Every code v2 answers with, from the catalogue. The spec's `ProblemCode` enum lists exactly these. */
-export const V2_ERROR_CODES = codesOf('v2');
+export type V2ErrorCode = CodeOf<'v2'>;
 
 /** Raises a v2 error: a code v2 does not answer with does not compile. */
 export const v2Error: ErrorRaiser<V2ErrorCode> = apiError;
