@@ -13,4 +13,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // an error's status comes from its code's table (the framework's or the service's catalogue), so a code no table
+    // holds cannot be raised
+    files: ['src/**/*.ts'],
+    ignores: ['src/framework/http-error.ts', 'src/**/*.test.ts', 'src/**/testing/**', 'src/framework/fixtures/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='HttpError']", message: 'Raise a catalogued code with its raiser (frameworkError, apiError, v1Error, v2Error), not new HttpError.' },
+      ],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { problemDetails, sendError, toHttpError, type ErrorBodyCheck, type ErrorFormatter, type ErrorMapper } from './errors.js';
-import { HttpError, unroutedRequest } from './http-error.js';
+import { frameworkError, unroutedRequest } from './http-error.js';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
 import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.js';
 import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.js';
@@ -84,7 +84,7 @@ async function serve<Principal>(
   const { route, plan, role } = operation;
   const { principal, credentials } = route.security.length === 0 ? ANONYMOUS : await authenticate(route, request, settings.authenticators, settings.explainMissingCredential);
   if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
-    throw new HttpError(403, 'FORBIDDEN', `This operation needs the ${role} role`);
+    throw frameworkError('FORBIDDEN', `This operation needs the ${role} role`);
   }
   if (operation.renamed) renameParameters(request.params as Record<string, unknown>, operation.renamed);
   const media = bodyMediaOf(plan, request);

@@ -2,7 +2,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.js';
-import { HttpError, unroutedRequest } from './http-error.js';
+import { frameworkError, type HttpError, unroutedRequest } from './http-error.js';
 
 /** An error raised by Node's HTTP parser for a connection, before any request exists. */
 interface ClientError extends Error {
@@ -87,7 +87,7 @@ export class EdgeErrors {
     // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
     app.addHook('preValidation', (request, _reply, done) => {
       const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
-      done(hostless ? new HttpError(400, 'INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
+      done(hostless ? frameworkError('INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
     });
     app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url)));
     app.setErrorHandler((error, request, reply) => {
@@ -122,7 +122,7 @@ export class EdgeErrors {
     if (error.code === 'HPE_INVALID_METHOD' && method !== undefined) httpError = this.unroutedMethod(target);
     else if (error.code === 'HPE_HEADER_OVERFLOW') httpError = httpErrorFor(431);
     else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') httpError = httpErrorFor(408);
-    else httpError = new HttpError(400, 'INVALID_INPUT', 'The request is not valid HTTP/1.1');
+    else httpError = frameworkError('INVALID_INPUT', 'The request is not valid HTTP/1.1');
     this.writeRaw(socket, httpError, target);
   }
 

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from './http-error.js';
+import { FRAMEWORK_ERROR_CODES, FRAMEWORK_ERRORS, frameworkError, HttpError, type FrameworkErrorCode } from './http-error.js';
 import { declaredResponse, fixedHeaders, type RouteDefinition } from './route-definition.js';
 
 export interface FormattedError {
@@ -14,44 +14,38 @@ export type ErrorFormatter = (error: HttpError) => FormattedError;
 /** Maps a service's own errors (domain errors) to HttpErrors; undefined leaves the error to the framework. */
 export type ErrorMapper = (error: unknown) => HttpError | undefined;
 
-const BY_STATUS: Record<number, [string, string]> = {
-  400: ['INVALID_INPUT', 'The request is not valid'],
-  401: ['UNAUTHORIZED', 'Authentication is required'],
-  403: ['FORBIDDEN', 'Not allowed'],
-  404: ['NOT_FOUND', 'Not found'],
-  405: ['METHOD_NOT_ALLOWED', 'Method not allowed'],
-  408: ['REQUEST_TIMEOUT', 'The request was not received in time'],
-  413: ['PAYLOAD_TOO_LARGE', 'The request body is too large'],
-  414: ['URI_TOO_LONG', 'A path segment is longer than the server accepts'],
-  415: ['UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type'],
-  429: ['RATE_LIMITED', 'Too many requests'],
-  431: ['HEADERS_TOO_LARGE', 'The request line and headers are larger than the server accepts'],
-  503: ['SERVICE_UNAVAILABLE', 'The service cannot answer now; retry later'],
-};
+/** The framework's code for each status it has one for. */
+const BY_STATUS: ReadonlyMap<number, FrameworkErrorCode> = new Map(FRAMEWORK_ERROR_CODES.map((code) => [FRAMEWORK_ERRORS[code].status, code]));
 
-const internalError = () => new HttpError(500, 'INTERNAL_ERROR', 'An unexpected error occurred');
-const invalidBody = (problem: string) => new HttpError(400, 'INVALID_INPUT', `The request body ${problem}`, [{ field: 'body', message: problem }]);
+/** The error for a status, with the framework's code and message for it (500 for a status it has none for). */
+export function httpErrorFor(status: number): HttpError {
+  const code = BY_STATUS.get(status) ?? 'INTERNAL_ERROR';
+  return frameworkError(code, FRAMEWORK_ERRORS[code].message);
+}
+
+const internalError = () => httpErrorFor(500);
+const invalidBody = (problem: string) => frameworkError('INVALID_INPUT', `The request body ${problem}`, [{ field: 'body', message: problem }]);
 
 /**
  * Every error Fastify (and the Fastify plugins used here) raises for a request, as the HttpError answered for it.
  * Messages are fixed: none repeats what the request sent.
  */
 export const FASTIFY_REQUEST_ERRORS: Readonly<Record<string, () => HttpError>> = {
-  FST_ERR_BAD_URL: () => new HttpError(400, 'INVALID_INPUT', 'The URL is not valid: it has a malformed percent-encoding', [{ field: 'path', message: 'is not validly percent-encoded' }]),
-  FST_ERR_INVALID_URL: () => new HttpError(400, 'INVALID_INPUT', 'The URL is not valid', [{ field: 'path', message: 'is not a valid URL' }]),
-  FST_ERR_MAX_PARAM_LENGTH: () => new HttpError(414, 'URI_TOO_LONG', 'A path segment is longer than the server accepts'),
-  FST_ERR_NOT_FOUND: () => new HttpError(404, 'NOT_FOUND', 'No resource at this path'),
-  FST_ERR_VALIDATION: () => new HttpError(400, 'INVALID_INPUT', 'The request is not valid'),
+  FST_ERR_BAD_URL: () => frameworkError('INVALID_INPUT', 'The URL is not valid: it has a malformed percent-encoding', [{ field: 'path', message: 'is not validly percent-encoded' }]),
+  FST_ERR_INVALID_URL: () => frameworkError('INVALID_INPUT', 'The URL is not valid', [{ field: 'path', message: 'is not a valid URL' }]),
+  FST_ERR_MAX_PARAM_LENGTH: () => frameworkError('URI_TOO_LONG', 'A path segment is longer than the server accepts'),
+  FST_ERR_NOT_FOUND: () => frameworkError('NOT_FOUND', 'No resource at this path'),
+  FST_ERR_VALIDATION: () => frameworkError('INVALID_INPUT', 'The request is not valid'),
   FST_ERR_CTP_EMPTY_JSON_BODY: () => invalidBody('is empty; it must be a JSON document'),
   FST_ERR_CTP_INVALID_JSON_BODY: () => invalidBody('is not valid JSON'),
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new HttpError(400, 'INVALID_INPUT', 'Content-Length does not match the body', [{ field: 'header.content-length', message: 'does not match the body' }]),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json'),
-  FST_ERR_CTP_BODY_TOO_LARGE: () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts'),
-  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: () => new HttpError(400, 'INVALID_INPUT', 'The request needs a Content-Type', [{ field: 'header.content-type', message: 'is required' }]),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => frameworkError('INVALID_INPUT', 'Content-Length does not match the body', [{ field: 'header.content-length', message: 'does not match the body' }]),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => frameworkError('UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported media type; send application/json'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => frameworkError('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts'),
+  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: () => frameworkError('INVALID_INPUT', 'The request needs a Content-Type', [{ field: 'header.content-type', message: 'is required' }]),
   FST_ERR_ROUTE_MISSING_CONTENT: () => invalidBody('is required'),
-  FST_ERR_HANDLER_TIMEOUT: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The request took too long to handle; retry later'),
+  FST_ERR_HANDLER_TIMEOUT: () => frameworkError('SERVICE_UNAVAILABLE', 'The request took too long to handle; retry later'),
   FST_ERR_ASYNC_CONSTRAINT: () => internalError(),
-  FST_UNDER_PRESSURE: () => new HttpError(503, 'SERVICE_UNAVAILABLE', 'The service is overloaded; retry later'),
+  FST_UNDER_PRESSURE: () => frameworkError('SERVICE_UNAVAILABLE', 'The service is overloaded; retry later'),
 };
 
 export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): HttpError {
@@ -62,16 +56,7 @@ export function toHttpError(error: unknown, mapError: ErrorMapper | undefined): 
   const known = fastifyError.code === undefined ? undefined : FASTIFY_REQUEST_ERRORS[fastifyError.code];
   if (known) return known();
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) return invalidBody('is not valid JSON');
-  const status = fastifyError.statusCode ?? 500;
-  const byStatus = BY_STATUS[status];
-  if (byStatus) return new HttpError(status, byStatus[0], byStatus[1]);
-  return internalError();
-}
-
-/** The error for a status, with the framework's code and message for it (500 for a status it has none for). */
-export function httpErrorFor(status: number, headers?: Record<string, string>): HttpError {
-  const byStatus = BY_STATUS[status];
-  return byStatus ? new HttpError(status, byStatus[0], byStatus[1], undefined, headers) : internalError();
+  return httpErrorFor(fastifyError.statusCode ?? 500);
 }
 
 /**

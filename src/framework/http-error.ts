@@ -5,8 +5,9 @@ export interface FieldError {
 }
 
 /**
- * An error with an HTTP status and a machine-readable code. The framework raises these with the codes below;
- * a service's own codes travel the same way. Each API version's formatter turns them into its error body.
+ * An error with an HTTP status and a machine-readable code. The framework raises its own codes (below) through
+ * `frameworkError`; a service raises its codes the same way, through `errorRaiser` over its own table. Each API
+ * version's formatter turns them into its error body.
  */
 export class HttpError extends Error {
   constructor(
@@ -30,31 +31,50 @@ export class HttpError extends Error {
   }
 }
 
-/** Codes the framework itself emits; a version's error schema must declare each of them. */
-export const FRAMEWORK_ERROR_CODES = [
-  'INVALID_INPUT',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'METHOD_NOT_ALLOWED',
-  'REQUEST_TIMEOUT',
-  'PAYLOAD_TOO_LARGE',
-  'URI_TOO_LONG',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'RATE_LIMITED',
-  'HEADERS_TOO_LARGE',
-  'INTERNAL_ERROR',
-  'SERVICE_UNAVAILABLE',
-] as const;
+/** An error code and the HTTP status it is always sent with. */
+export interface ErrorCodeStatus {
+  readonly status: number;
+}
 
-export type FrameworkErrorCode = (typeof FRAMEWORK_ERROR_CODES)[number];
+/**
+ * The codes the framework itself raises, each with its status and the message it sends when it knows nothing more.
+ * A service's error catalogue includes them all: a version's error schema must declare each of them.
+ */
+export const FRAMEWORK_ERRORS = {
+  INVALID_INPUT: { status: 400, message: 'The request is not valid' },
+  UNAUTHORIZED: { status: 401, message: 'Authentication is required' },
+  FORBIDDEN: { status: 403, message: 'Not allowed' },
+  NOT_FOUND: { status: 404, message: 'Not found' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'Method not allowed' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request was not received in time' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
+  URI_TOO_LONG: { status: 414, message: 'A path segment is longer than the server accepts' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body has an unsupported media type' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request line and headers are larger than the server accepts' },
+  INTERNAL_ERROR: { status: 500, message: 'An unexpected error occurred' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'The service cannot answer now; retry later' },
+} as const satisfies Readonly<Record<string, ErrorCodeStatus & { readonly message: string }>>;
 
-export const invalidInput = (details: FieldError[], message = 'The request is not valid') =>
-  new HttpError(400, 'INVALID_INPUT', message, details);
+export type FrameworkErrorCode = keyof typeof FRAMEWORK_ERRORS;
+
+export const FRAMEWORK_ERROR_CODES = Object.keys(FRAMEWORK_ERRORS) as readonly FrameworkErrorCode[];
+
+/** Raises the errors of a table of codes: the status is the table's, and a code the table lacks does not compile. */
+export type ErrorRaiser<Code extends string> = (code: Code, message: string, details?: FieldError[], headers?: Record<string, string>) => HttpError;
+
+export function errorRaiser<Code extends string>(table: Readonly<Record<Code, ErrorCodeStatus>>): ErrorRaiser<Code> {
+  return (code, message, details, headers) => new HttpError(table[code].status, code, message, details, headers);
+}
+
+/** The framework's own errors. */
+export const frameworkError = errorRaiser(FRAMEWORK_ERRORS);
+
+export const invalidInput = (details: FieldError[], message = 'The request is not valid') => frameworkError('INVALID_INPUT', message, details);
 
 /** The answer to a request no route takes: 405 with `Allow` when the path has methods, else 404. */
 export function unroutedRequest(allow: readonly string[]): HttpError {
-  if (allow.length === 0) return new HttpError(404, 'NOT_FOUND', 'No resource at this path');
+  if (allow.length === 0) return frameworkError('NOT_FOUND', 'No resource at this path');
   const methods = allow.join(', ');
-  return new HttpError(405, 'METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}`, undefined, { allow: methods });
+  return frameworkError('METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}`, undefined, { allow: methods });
 }

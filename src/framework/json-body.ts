@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from './http-error.js';
+import { frameworkError } from './http-error.js';
 
 /** Deeper documents are refused: RFC 8259 lets a parser limit nesting, and code walking a body recurses. */
 export const MAX_JSON_DEPTH = 128;
@@ -8,7 +8,7 @@ export const MAX_JSON_DEPTH = 128;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const invalidBody = (message: string, path: readonly (string | number)[] = []) =>
-  new HttpError(400, 'INVALID_INPUT', `The request body ${message}`, [{ field: ['body', ...path].join('.'), message }]);
+  frameworkError('INVALID_INPUT', `The request body ${message}`, [{ field: ['body', ...path].join('.'), message }]);
 
 interface Problem {
   message: string;
@@ -134,7 +134,7 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
 function assertUtf8(request: FastifyRequest): void {
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1];
   if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'JSON bodies must be UTF-8: send charset=utf-8 or no charset');
+    throw frameworkError('UNSUPPORTED_MEDIA_TYPE', 'JSON bodies must be UTF-8: send charset=utf-8 or no charset');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
-import { HttpError, invalidInput } from './http-error.js';
+import { frameworkError, HttpError, invalidInput } from './http-error.js';
 import { strictJsonParser } from './json-body.js';
 import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.js';
 import { parseField, propertyShape } from './strict-scalars.js';
@@ -49,7 +49,7 @@ export function selectBodyMedia(selector: BodyMediaSelector, mediaType: string):
   const exact = Object.hasOwn(selector.exact, mediaType) ? selector.exact[mediaType] : undefined;
   if (exact) return exact;
   if (mediaType !== '') for (const [prefix, media] of selector.ranges) if (mediaType.startsWith(prefix)) return media;
-  throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType || '(none)'} is not supported here; send one of: ${selector.accepted}`);
+  throw frameworkError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType || '(none)'} is not supported here; send one of: ${selector.accepted}`);
 }
 
 /** Form fields (urlencoded or multipart) decoded per the body schema's properties. */
@@ -82,7 +82,7 @@ async function readPart(part: Multipart, files: Record<string, unknown>, fields:
     else files[part.fieldname] = file;
     return;
   }
-  if (part.valueTruncated) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The form field ${part.fieldname} is larger than the server accepts`);
+  if (part.valueTruncated) throw frameworkError('PAYLOAD_TOO_LARGE', `The form field ${part.fieldname} is larger than the server accepts`);
   append(fields, part.fieldname, part.value);
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpError } from './http-error.js';
+import { frameworkError } from './http-error.js';
 import type { RouteDefinition } from './route-definition.js';
 
 /**
@@ -56,7 +56,7 @@ export async function authenticate<Principal>(
     }
   }
   const message = explainMissing?.(request, acceptedSchemes(route)) ?? 'Authentication is required: send a valid credential in the Authorization header';
-  throw new HttpError(401, 'UNAUTHORIZED', message, undefined, {
+  throw frameworkError('UNAUTHORIZED', message, undefined, {
     'www-authenticate': 'Bearer',
   });
 }

@@ -3,7 +3,8 @@ import type { MercuriusContext } from 'mercurius';
 import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS } from '../domain/errors.ts';
 import { DomainError } from '../domain/errors.ts';
 import { HttpError } from '../framework/index.ts';
-import { fromDomainError, isGraphqlErrorCode, type GraphqlErrorCode } from './errors.ts';
+import { ERROR_CATALOGUE, type GraphqlErrorCode } from '../http/error-catalogue.ts';
+import { fromDomainError, isGraphqlErrorCode } from './errors.ts';
 
 interface FormattedError {
   message: string;
@@ -45,6 +46,9 @@ function located(error: GraphQLError, code: GraphqlErrorCode, message: string, e
   };
 }
 
+/** An error that ends the request with its code's status. */
+const ending = (error: GraphQLError, code: GraphqlErrorCode, message: string): Classified => ({ error: located(error, code, message), status: ERROR_CATALOGUE[code].status });
+
 function classify(raw: unknown, wrapperStatus: number | undefined, log: MercuriusContext['reply']['log']): Classified {
   const error = raw instanceof GraphQLError ? raw : new GraphQLError(raw instanceof Error ? raw.message : String(raw), { originalError: raw instanceof Error ? raw : null });
   const original = error.originalError ?? undefined;
@@ -59,7 +63,7 @@ function classify(raw: unknown, wrapperStatus: number | undefined, log: Mercuriu
   }
   const databaseFailure = classifyDatabaseError(original);
   if (databaseFailure === 'unavailable') {
-    return { error: located(error, 'SERVICE_UNAVAILABLE', `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`), status: 503 };
+    return ending(error, 'SERVICE_UNAVAILABLE', `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`);
   }
   if (databaseFailure === 'unstorable-text') {
     return { error: located(error, 'BAD_USER_INPUT', 'The request holds text that cannot be stored: the NUL character (U+0000)'), status: wrapperStatus ?? 200 };
@@ -67,16 +71,13 @@ function classify(raw: unknown, wrapperStatus: number | undefined, log: Mercuriu
   if (original instanceof HttpError && original.code === 'RATE_LIMITED') {
     return { error: located(error, 'RATE_LIMITED', original.message), status: original.status };
   }
-  if (wrapperStatus === 405) return { error: located(error, 'METHOD_NOT_ALLOWED', 'Only queries can be sent with GET; send mutations with POST'), status: 405 };
-  if (raw instanceof GraphQLError && VARIABLE_PROBLEM.test(raw.message)) return { error: located(error, 'BAD_USER_INPUT', error.message), status: 400 };
-  if (original === undefined) {
-    if (error.message.startsWith('Syntax Error')) return { error: located(error, 'GRAPHQL_PARSE_FAILED', error.message), status: 400 };
-    return { error: located(error, 'GRAPHQL_VALIDATION_FAILED', error.message), status: 400 };
-  }
+  if (wrapperStatus === 405) return ending(error, 'METHOD_NOT_ALLOWED', 'Only queries can be sent with GET; send mutations with POST');
+  if (raw instanceof GraphQLError && VARIABLE_PROBLEM.test(raw.message)) return ending(error, 'BAD_USER_INPUT', error.message);
+  if (original === undefined) return ending(error, error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', error.message);
   const status = wrapperStatus ?? statusOf(original);
   if (status !== undefined && status >= 400 && status < 500) return { error: located(error, 'BAD_REQUEST', original.message), status };
   log.error({ err: original }, 'GraphQL internal error');
-  return { error: located(error, 'INTERNAL_SERVER_ERROR', 'Internal server error'), status: 500 };
+  return ending(error, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
 /**

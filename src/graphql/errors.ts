@@ -1,25 +1,6 @@
 import { GraphQLError } from './graphql-js.ts';
 import type { DomainError, DomainErrorCode } from '../domain/errors.ts';
-
-/** Every `extensions.code` this API sends; the schema's description documents each one. */
-export const GRAPHQL_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'QUERY_TOO_LARGE',
-  'QUERY_TOO_DEEP',
-  'QUERY_TOO_COSTLY',
-  'METHOD_NOT_ALLOWED',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
-  'SERVICE_UNAVAILABLE',
-] as const;
-
-export type GraphqlErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
+import { ERROR_CATALOGUE, GRAPHQL_ERROR_CODES, type GraphqlErrorCode } from '../http/error-catalogue.ts';
 
 export function graphqlError(code: GraphqlErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -42,15 +23,14 @@ export function fromDomainError(error: DomainError): { code: GraphqlErrorCode; e
 export const isGraphqlErrorCode = (value: unknown): value is GraphqlErrorCode =>
   typeof value === 'string' && (GRAPHQL_ERROR_CODES as readonly string[]).includes(value);
 
-/** Ends a request before execution with HTTP `statusCode`, the way Mercurius ends one that fails validation. */
+/** Ends a request before execution with the code's status, the way Mercurius ends one that fails validation. */
 export class RequestRefused extends Error {
+  readonly statusCode: number;
   readonly errors: GraphQLError[];
 
-  constructor(
-    readonly statusCode: number,
-    error: GraphQLError,
-  ) {
-    super(error.message);
-    this.errors = [error];
+  constructor(code: GraphqlErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message);
+    this.statusCode = ERROR_CATALOGUE[code].status;
+    this.errors = [graphqlError(code, message, extensions)];
   }
 }

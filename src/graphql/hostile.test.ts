@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRAPHQL_ERROR_CODES } from './errors.ts';
+import { GRAPHQL_ERROR_CODES } from '../http/error-catalogue.ts';
 import { GRAPHQL_LIMITS } from './plugin.ts';
 import type { GraphqlBody } from './testing/kit.ts';
 import { getUrl, HOSTILE_REQUESTS, postBody, WORST_2KB, type HostileRequest } from './testing/hostile.ts';

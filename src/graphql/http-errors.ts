@@ -1,20 +1,16 @@
 import type { FormattedError, HttpError } from '../framework/index.ts';
-import type { GraphqlErrorCode } from './errors.ts';
+import { ERROR_CATALOGUE, isErrorCode, type GraphqlErrorCode } from '../http/error-catalogue.ts';
 
-const BY_STATUS: Readonly<Record<number, GraphqlErrorCode>> = {
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  429: 'RATE_LIMITED',
-  503: 'SERVICE_UNAVAILABLE',
-};
+/** The catalogue's GraphQL code for the error; for a code it lacks, BAD_REQUEST below 500, else INTERNAL_SERVER_ERROR. */
+function graphqlCodeOf(error: HttpError): GraphqlErrorCode {
+  if (isErrorCode(error.code)) return ERROR_CATALOGUE[error.code].graphql;
+  return error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+}
 
 /**
  * An error about an HTTP request to /graphql as a whole (unknown path or method, malformed HTTP, overload), in
  * GraphQL's own response shape: `{ errors: [{ message, extensions: { code } }] }`.
  */
 export function formatGraphqlHttpError(error: HttpError): FormattedError {
-  const code = BY_STATUS[error.status] ?? (error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
-  return { contentType: 'application/json', body: { errors: [{ message: error.message, extensions: { code } }] } };
+  return { contentType: 'application/json', body: { errors: [{ message: error.message, extensions: { code: graphqlCodeOf(error) } }] } };
 }

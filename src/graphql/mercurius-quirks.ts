@@ -1,5 +1,5 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { graphqlError, RequestRefused } from './errors.ts';
+import { RequestRefused } from './errors.ts';
 import { Kind, Location } from './graphql-js.ts';
 
 /** Where Mercurius departs from GraphQL over HTTP, and the hooks that bring it back. */
@@ -31,7 +31,7 @@ export function keepNumericErrorPaths(route: RouteOptions): void {
 export async function onlyDocuments(_schema: unknown, document: unknown): Promise<void> {
   const parsed = document as { kind?: unknown; loc?: unknown } | null;
   if (parsed?.kind !== Kind.DOCUMENT || !(parsed.loc instanceof Location)) {
-    throw new RequestRefused(400, graphqlError('GRAPHQL_PARSE_FAILED', 'The query is not a GraphQL document'));
+    throw new RequestRefused('GRAPHQL_PARSE_FAILED', 'The query is not a GraphQL document');
   }
 }
 

@@ -1,13 +1,10 @@
-import { graphqlError, RequestRefused } from './errors.ts';
+import { RequestRefused } from './errors.ts';
 import { Kind, visit, type ASTNode, type DocumentNode } from './graphql-js.ts';
 
 const NUL = '\u0000';
 
 function refuse(field: string): never {
-  throw new RequestRefused(
-    400,
-    graphqlError('BAD_USER_INPUT', `"${field}" contains the NUL character (U+0000), which cannot be stored`, { field }),
-  );
+  throw new RequestRefused('BAD_USER_INPUT', `"${field}" contains the NUL character (U+0000), which cannot be stored`, { field });
 }
 
 /** The argument or input field a string literal is the value of. */

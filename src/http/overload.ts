@@ -1,7 +1,8 @@
 import underPressure from '@fastify/under-pressure';
 import { getHeapStatistics } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
-import { HttpError, type EdgeErrors } from '../framework/index.ts';
+import type { EdgeErrors } from '../framework/index.ts';
+import { apiError } from './error-catalogue.ts';
 
 /** 0 turns a check off. */
 export interface OverloadLimits {
@@ -25,7 +26,7 @@ export const DEFAULT_OVERLOAD_LIMITS: OverloadLimits = {
  * heap is nearly full, requests get 503 SERVICE_UNAVAILABLE with `Retry-After` in their API's format, before any work.
  */
 export async function registerOverloadProtection(scope: FastifyInstance, edges: EdgeErrors, limits: OverloadLimits): Promise<void> {
-  const overloaded = new HttpError(503, 'SERVICE_UNAVAILABLE', 'The service is overloaded; retry later', undefined, {
+  const overloaded = apiError('SERVICE_UNAVAILABLE', 'The service is overloaded; retry later', undefined, {
     'retry-after': String(limits.retryAfterSeconds),
   });
   await scope.register(underPressure, {

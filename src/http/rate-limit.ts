@@ -1,7 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { HttpError } from '../framework/index.ts';
+import { apiError } from './error-catalogue.ts';
 import type { MemoryRateLimitStore } from './memory-rate-limit-store.ts';
 import { RedisRateLimitStore } from './redis-rate-limit-store.ts';
 
@@ -55,7 +55,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     keyGenerator: (request) => budgetOf(request, options.defaultPerMinute).key,
     max: (request) => budgetOf(request, options.defaultPerMinute).max,
     errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'RATE_LIMITED', `Too many requests: the limit is ${context.max} per minute; retry in ${context.after}`),
+      apiError('RATE_LIMITED', `Too many requests: the limit is ${context.max} per minute; retry in ${context.after}`),
   });
   app.addHook('onRequest', limiter);
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -1,5 +1,5 @@
 import type { Validator } from '../framework/index.ts';
-import { GRAPHQL_ERROR_CODES } from '../graphql/errors.ts';
+import { GRAPHQL_ERROR_CODES } from '../http/error-catalogue.ts';
 import * as v1 from '../../generated/v1/routes.ts';
 import * as v2 from '../../generated/v2/routes.ts';
 

@@ -1,17 +1,10 @@
-import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError, type DomainErrorCode } from '../../domain/errors.ts';
-import { HttpError } from '../../framework/index.ts';
-
-const STATUS: Record<DomainErrorCode, number> = {
-  INVALID_INPUT: 400,
-  INVALID_CREDENTIALS: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
+import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError } from '../../domain/errors.ts';
+import type { HttpError } from '../../framework/index.ts';
+import { apiError } from '../../http/error-catalogue.ts';
 
 /** The database cannot be reached: nothing was done, the client may retry. */
 export const databaseUnavailable = () =>
-  new HttpError(503, 'SERVICE_UNAVAILABLE', `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`, undefined, {
+  apiError('SERVICE_UNAVAILABLE', `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`, undefined, {
     'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
   });
 
@@ -20,7 +13,7 @@ function mapDatabaseError(error: unknown): HttpError | undefined {
     case 'unavailable':
       return databaseUnavailable();
     case 'unstorable-text':
-      return new HttpError(400, 'INVALID_INPUT', 'The request holds text that cannot be stored: the NUL character (U+0000)');
+      return apiError('INVALID_INPUT', 'The request holds text that cannot be stored: the NUL character (U+0000)');
     default:
       return undefined;
   }
@@ -30,5 +23,5 @@ function mapDatabaseError(error: unknown): HttpError | undefined {
 export function mapDomainError(error: unknown): HttpError | undefined {
   if (!(error instanceof DomainError)) return mapDatabaseError(error);
   const details = error.fields.map((field) => ({ field: `body.${field}`, message: error.code === 'CONFLICT' ? 'is already taken' : error.message }));
-  return new HttpError(STATUS[error.code], error.code, error.message, details.length ? details : undefined);
+  return apiError(error.code, error.message, details.length ? details : undefined);
 }

@@ -1,7 +1,11 @@
-import { FRAMEWORK_ERROR_CODES, type FormattedError, type HttpError } from '../../framework/index.ts';
+import type { ErrorRaiser, FormattedError, HttpError } from '../../framework/index.ts';
+import { apiError, type CodeOf } from '../../http/error-catalogue.ts';
 
-/** Every code v1 answers with: the framework's, and v1's own. The spec's `ErrorCode` enum lists exactly these. */
-export const V1_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'CONFLICT'] as const;
+/** Every code v1 answers with, from the catalogue. The spec's `ErrorCode` enum lists exactly these. */
+export type V1ErrorCode = CodeOf<'v1'>;
+
+/** Raises a v1 error: a code v1 does not answer with does not compile. */
+export const v1Error: ErrorRaiser<V1ErrorCode> = apiError;
 
 /** v1's error body: `{ error: { code, message, details? } }`. */
 export function formatV1Error(error: HttpError): FormattedError {

@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { apiKeyPrincipal, refusalOf, type ApiKeyPrincipal } from '../../domain/credentials/principal.ts';
 import type { UserService } from '../../domain/users/users.ts';
-import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
+import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
 import { mapDomainError } from '../shared/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
-import { formatV1Error } from './errors.ts';
+import { formatV1Error, v1Error } from './errors.ts';
 import { v1UserHandlers } from './users.ts';
 
 export interface V1Options {
@@ -24,12 +24,12 @@ function apiKeyAuthenticator(request: FastifyRequest): ApiKeyPrincipal | undefin
     case 'apiKey':
       return apiKeyPrincipal(credential.key);
     case 'invalidApiKey':
-      throw new HttpError(401, 'INVALID_API_KEY', refusalOf(credential));
+      throw v1Error('INVALID_API_KEY', refusalOf(credential));
     case 'other':
       if (credential.token?.startsWith('ut_')) {
-        throw new HttpError(401, 'INVALID_API_KEY', 'This operation needs an API key (ak_...): version 1 does not take user tokens (ut_...), versions 2 and GraphQL do');
+        throw v1Error('INVALID_API_KEY', 'This operation needs an API key (ak_...): version 1 does not take user tokens (ut_...), versions 2 and GraphQL do');
       }
-      throw new HttpError(401, 'INVALID_API_KEY', 'The Authorization header must be "Bearer ak_..." with a valid API key');
+      throw v1Error('INVALID_API_KEY', 'The Authorization header must be "Bearer ak_..." with a valid API key');
     default:
       return undefined;
   }

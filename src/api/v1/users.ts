@@ -1,6 +1,7 @@
 import { ACTIVE_USERS_ONLY, mayGrantRoles, type ApiKeyPrincipal } from '../../domain/credentials/principal.ts';
 import type { UserService } from '../../domain/users/users.ts';
-import { HttpError, type HandlerContext } from '../../framework/index.ts';
+import type { HandlerContext } from '../../framework/index.ts';
+import { v1Error } from './errors.ts';
 import type { Handlers } from '../../../generated/v1/handlers.ts';
 import { basePath } from '../../../generated/v1/routes.ts';
 import { toListQuery } from './list-query.ts';
@@ -10,12 +11,12 @@ import { fromV1Id, toV1User } from '../../representations/users.ts';
 export type V1Context = HandlerContext<ApiKeyPrincipal>;
 
 function requireAdminFor(context: V1Context, what: string): void {
-  if (!mayGrantRoles(context.principal)) throw new HttpError(403, 'FORBIDDEN', `${what} needs an admin API key`);
+  if (!mayGrantRoles(context.principal)) throw v1Error('FORBIDDEN', `${what} needs an admin API key`);
 }
 
 function userId(id: string): string {
   const uuid = fromV1Id(id);
-  if (!uuid) throw new HttpError(404, 'NOT_FOUND', 'User not found');
+  if (!uuid) throw v1Error('NOT_FOUND', 'User not found');
   return uuid;
 }
 

@@ -1,8 +1,8 @@
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
-import { HttpError } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
 import type { V2Context } from './context.ts';
+import { v2Error } from './errors.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 
 type AuthHandlers = Pick<Handlers<V2Context>, 'createToken' | 'revokeToken'>;
@@ -22,7 +22,7 @@ export function v2AuthHandlers({ userTokens, throttles }: V2AuthDependencies): A
       ]);
       const refused = decisions.find((d) => !d.allowed);
       if (refused) {
-        throw new HttpError(429, 'RATE_LIMITED', `Too many login attempts; retry in ${refused.retryAfterSeconds} s`, undefined, {
+        throw v2Error('RATE_LIMITED', `Too many login attempts; retry in ${refused.retryAfterSeconds} s`, undefined, {
           'retry-after': String(refused.retryAfterSeconds),
         });
       }
@@ -35,7 +35,7 @@ export function v2AuthHandlers({ userTokens, throttles }: V2AuthDependencies): A
     },
 
     revokeToken: async (_request, { principal }) => {
-      if (principal?.kind !== 'user') throw new HttpError(401, 'UNAUTHORIZED', 'Send the user token to revoke');
+      if (principal?.kind !== 'user') throw v2Error('UNAUTHORIZED', 'Send the user token to revoke');
       await userTokens.revoke(principal.tokenId);
       return { status: 204 };
     },

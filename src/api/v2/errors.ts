@@ -1,40 +1,22 @@
-import { FRAMEWORK_ERROR_CODES, type FormattedError, type HttpError } from '../../framework/index.ts';
+import type { ErrorRaiser, FormattedError, HttpError } from '../../framework/index.ts';
+import { apiError, ERROR_CATALOGUE, isCodeOf, type CodeOf } from '../../http/error-catalogue.ts';
 
-/** Every code v2 answers with: the framework's, and v2's own. The spec's `ProblemCode` enum lists exactly these. */
-export const V2_ERROR_CODES = [...FRAMEWORK_ERROR_CODES, 'INVALID_API_KEY', 'INVALID_TOKEN', 'INVALID_CREDENTIALS', 'CONFLICT'] as const;
+/** Every code v2 answers with, from the catalogue. The spec's `ProblemCode` enum lists exactly these. */
+export type V2ErrorCode = CodeOf<'v2'>;
 
-export type V2ErrorCode = (typeof V2_ERROR_CODES)[number];
-
-const TITLES: Record<V2ErrorCode, string> = {
-  INVALID_INPUT: 'Invalid input',
-  UNAUTHORIZED: 'Authentication required',
-  INVALID_API_KEY: 'Invalid API key',
-  INVALID_TOKEN: 'Invalid user token',
-  INVALID_CREDENTIALS: 'Invalid credentials',
-  FORBIDDEN: 'Forbidden',
-  NOT_FOUND: 'Not found',
-  METHOD_NOT_ALLOWED: 'Method not allowed',
-  REQUEST_TIMEOUT: 'Request timeout',
-  CONFLICT: 'Conflict',
-  PAYLOAD_TOO_LARGE: 'Payload too large',
-  URI_TOO_LONG: 'URI too long',
-  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
-  RATE_LIMITED: 'Too many requests',
-  HEADERS_TOO_LARGE: 'Request headers too large',
-  INTERNAL_ERROR: 'Internal error',
-  SERVICE_UNAVAILABLE: 'Service unavailable',
-};
+/** Raises a v2 error: a code v2 does not answer with does not compile. */
+export const v2Error: ErrorRaiser<V2ErrorCode> = apiError;
 
 const PROBLEM_TYPE_BASE = 'https://api.example.com/problems/';
 
-/** RFC 9457 problem details, one `type` per code. */
+/** RFC 9457 problem details, one `type` per code, titled as the catalogue says. */
 export function formatProblem(error: HttpError): FormattedError {
-  const code = error.code as V2ErrorCode;
+  const code = error.code;
   return {
     contentType: 'application/problem+json',
     body: {
       type: PROBLEM_TYPE_BASE + code.toLowerCase().replace(/_/g, '-'),
-      title: TITLES[code] ?? TITLES.INTERNAL_ERROR,
+      title: ERROR_CATALOGUE[isCodeOf('v2', code) ? code : 'INTERNAL_ERROR'].title,
       status: error.status,
       detail: error.message,
       code,

@@ -3,7 +3,7 @@ import type { ApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { apiKeyPrincipal, isAdmin, refusalOf, userPrincipal, type Principal } from '../../domain/credentials/principal.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
 import type { UserService } from '../../domain/users/users.ts';
-import { HttpError, openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
+import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
@@ -12,7 +12,7 @@ import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.t
 import { v2ApiKeyHandlers } from './api-keys.ts';
 import { v2AuthHandlers } from './auth.ts';
 import type { V2Context } from './context.ts';
-import { formatProblem } from './errors.ts';
+import { formatProblem, v2Error } from './errors.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { v2UserHandlers } from './users.ts';
 
@@ -43,14 +43,14 @@ const LOGIN_WINDOW_MS = 15 * 60_000;
 function apiKeyAuthenticator(request: FastifyRequest): Principal | undefined {
   const credential = request.credential;
   if (credential?.kind === 'apiKey') return apiKeyPrincipal(credential.key);
-  if (credential?.kind === 'invalidApiKey') throw new HttpError(401, 'INVALID_API_KEY', refusalOf(credential));
+  if (credential?.kind === 'invalidApiKey') throw v2Error('INVALID_API_KEY', refusalOf(credential));
   return undefined;
 }
 
 function userTokenAuthenticator(request: FastifyRequest): Principal | undefined {
   const credential = request.credential;
   if (credential?.kind === 'userToken') return userPrincipal(credential.holder);
-  if (credential?.kind === 'invalidUserToken') throw new HttpError(401, 'INVALID_TOKEN', refusalOf(credential));
+  if (credential?.kind === 'invalidUserToken') throw v2Error('INVALID_TOKEN', refusalOf(credential));
   return undefined;
 }
 

@@ -2,17 +2,17 @@ import type { UserDetail } from '../../domain/users/user-details.ts';
 import type { UserService, UserSortField } from '../../domain/users/users.ts';
 import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
 import { mayChange, mayDelete, mayGrantRoles, mayReach, visibilityFor } from '../../domain/credentials/principal.ts';
-import { HttpError } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
 import type { V2Context } from './context.ts';
+import { v2Error } from './errors.ts';
 import { toV2User } from '../../representations/users.ts';
 
 type UserHandlers = Pick<Handlers<V2Context>, 'listUsers' | 'getUser' | 'createUser' | 'updateUser' | 'deleteUser'>;
 
 const SORT_FIELDS: Record<'name' | 'email' | 'created_at', UserSortField> = { name: 'name', email: 'email', created_at: 'createdAt' };
 
-const notFound = () => new HttpError(404, 'NOT_FOUND', 'User not found');
+const notFound = () => v2Error('NOT_FOUND', 'User not found');
 
 
 export interface V2UserDependencies {
@@ -59,14 +59,14 @@ export function v2UserHandlers({ users, userTokens }: V2UserDependencies): UserH
     },
 
     updateUser: async ({ params, body }, { principal }) => {
-      if (!mayChange(principal, params.id)) throw new HttpError(403, 'FORBIDDEN', 'Only the user itself or an admin may change a user');
-      if (body.role !== undefined && !mayGrantRoles(principal)) throw new HttpError(403, 'FORBIDDEN', 'Changing a role needs an admin');
+      if (!mayChange(principal, params.id)) throw v2Error('FORBIDDEN', 'Only the user itself or an admin may change a user');
+      if (body.role !== undefined && !mayGrantRoles(principal)) throw v2Error('FORBIDDEN', 'Changing a role needs an admin');
       const { after } = await users.update(params.id, body, visibilityFor(principal));
       return { status: 200, body: toV2User(after) };
     },
 
     deleteUser: async ({ params, query }, { principal }) => {
-      if (!mayDelete(principal, params.id)) throw new HttpError(403, 'FORBIDDEN', 'An account cannot delete itself');
+      if (!mayDelete(principal, params.id)) throw v2Error('FORBIDDEN', 'An account cannot delete itself');
       const actor = principal!.id;
       if (query.hard) await users.hardDelete(params.id, { includeDeleted: true }, actor);
       else await users.softDelete(params.id, actor);

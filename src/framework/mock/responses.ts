@@ -1,4 +1,4 @@
-import { HttpError } from '../http-error.js';
+import { frameworkError } from '../http-error.js';
 import { isObject, resolveRef, type JsonObject, type MockDocument } from './document.js';
 import type { MockPreference } from './prefer.js';
 import { sampleFromSchema } from './sample.js';
@@ -74,13 +74,13 @@ function choose(responses: DeclaredResponse[], preference: MockPreference): { re
   if (preference.code !== undefined) {
     const code = preference.code;
     const response = responseFor(responses, code);
-    if (!response) throw new HttpError(400, 'INVALID_INPUT', `Prefer: code=${code} is not a response of this operation (declared: ${declared})`);
+    if (!response) throw frameworkError('INVALID_INPUT', `Prefer: code=${code} is not a response of this operation (declared: ${declared})`);
     return { response, status: code };
   }
   if (preference.example !== undefined) {
     const name = preference.example;
     const response = responses.find((r) => r.media?.examples.has(name));
-    if (!response) throw new HttpError(400, 'INVALID_INPUT', `Prefer: example=${name} names no example of this operation`);
+    if (!response) throw frameworkError('INVALID_INPUT', `Prefer: example=${name} names no example of this operation`);
     return { response, status: statusOf(response.key) };
   }
   const ordered = [...responses].sort((a, b) => statusOf(a.key) - statusOf(b.key));
@@ -123,7 +123,7 @@ export function mockAnswer(document: MockDocument, operation: JsonObject, prefer
   let body: unknown;
   if (preference.example !== undefined) {
     if (!media.examples.has(preference.example)) {
-      throw new HttpError(400, 'INVALID_INPUT', `Prefer: example=${preference.example} names no example of response ${response.key}`);
+      throw frameworkError('INVALID_INPUT', `Prefer: example=${preference.example} names no example of response ${response.key}`);
     }
     body = media.examples.get(preference.example);
   } else {

@@ -15,7 +15,7 @@ import {
 } from '../graphql-js.ts';
 import type { MercuriusContext } from 'mercurius';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/posts/index.ts';
-import { graphqlError, RequestRefused } from '../errors.ts';
+import { RequestRefused } from '../errors.ts';
 import { operationNameOf } from '../mercurius-quirks.ts';
 import { fragmentsOf, measureFragments } from './fragments.ts';
 
@@ -86,7 +86,7 @@ export function costLimit(maxCost: number) {
     const cost = documentCost(schema, document, variables, operationNameOf(context.reply.request));
     if (cost > maxCost) {
       const message = `The query may cost ${cost}; the limit is ${maxCost} (its cost is the number of objects it can return)`;
-      throw new RequestRefused(400, graphqlError('QUERY_TOO_COSTLY', message, { cost, maxCost }));
+      throw new RequestRefused('QUERY_TOO_COSTLY', message, { cost, maxCost });
     }
   };
 }

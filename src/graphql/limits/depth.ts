@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode, type ValidationRule } from '../graphql-js.ts';
-import type { GraphqlErrorCode } from '../errors.ts';
+import type { GraphqlErrorCode } from '../../http/error-catalogue.ts';
 import { fragmentsOf, measureFragments } from './fragments.ts';
 
 /** How many fields deep a selection set goes, given each fragment's depth; introspection (`__schema`, `__type`) does not count. */
