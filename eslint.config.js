@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const GENERATED = ['generated/**', 'src/framework/fixtures/*/generated/**'];
+const GENERATED = ['**/generated/**'];
 
 /**
  * One import-specifier style: a relative import names the file as it is on disk, so a TypeScript source is imported

@@ -1,5 +1,5 @@
-import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError, type DomainErrorCode } from '../../domain/errors.ts';
-import { HttpError } from '../../framework/index.ts';
+import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError, type DomainErrorCode } from '../domain/errors.ts';
+import { HttpError } from '../framework/index.ts';
 
 const STATUS: Record<DomainErrorCode, number> = {
   INVALID_INPUT: 400,
