@@ -9,13 +9,11 @@
  *     -> webhooks -> domain -> db -> generated/prisma
  *
  * Test modules (`*.test.ts`, `testing/` folders, framework fixtures) sit beside the code and may import anything.
+ * Tools (benchmarks, the fault runner) follow the rules of production code; what they share with tests (free ports,
+ * private servers, a webhook receiver) is in src/harness, which the service itself never imports.
  */
 const TEST = '(\\.test\\.ts|\\.test-d\\.ts)$';
 const TEST_SUPPORT = `${TEST}|/testing/|^src/framework/fixtures/`;
-// Benchmarks run the real modules in-process, so they may import src/ (the APIs included). They and the fault runner
-// (`npm run faults`, a harness that starts private PostgreSQL and Redis servers) still borrow test helpers.
-const BENCH = '^scripts/bench';
-const HARNESSES = '^scripts/(bench|faults)/|^scripts/bench';
 
 /** A rule forbidding `from` (production code only) to import `to`. */
 function forbid(name, comment, from, to) {
@@ -24,8 +22,8 @@ function forbid(name, comment, from, to) {
 
 module.exports = {
   forbidden: [
-    forbid('api-only-from-composition', 'Only src/app.ts composes the APIs: nothing else imports src/api (benchmarks excepted).', { pathNot: [TEST_SUPPORT, '^src/app\\.ts$', '^src/api/', BENCH] }, { path: '^src/api/' }),
-    forbid('graphql-only-from-composition', 'Only src/app.ts mounts GraphQL.', { pathNot: [TEST_SUPPORT, '^src/app\\.ts$', '^src/graphql/', BENCH] }, { path: '^src/graphql/' }),
+    forbid('api-only-from-composition', 'Only src/app.ts composes the APIs: nothing else imports src/api.', { pathNot: [TEST_SUPPORT, '^src/app\\.ts$', '^src/api/'] }, { path: '^src/api/' }),
+    forbid('graphql-only-from-composition', 'Only src/app.ts mounts GraphQL.', { pathNot: [TEST_SUPPORT, '^src/app\\.ts$', '^src/graphql/'] }, { path: '^src/graphql/' }),
     forbid('v2-not-v1', 'v2 never imports v1.', { path: '^src/api/v2/' }, { path: '^src/api/v1/' }),
     forbid('v1-not-v2', 'v1 never imports v2.', { path: '^src/api/v1/' }, { path: '^src/api/v2/' }),
     forbid(
@@ -60,13 +58,20 @@ module.exports = {
     ),
     forbid('db-at-the-bottom', 'The database layer knows nothing above it.', { path: '^src/db/' }, { path: '^src/', pathNot: '^src/(db|project-root\\.ts|config\\.ts)' }),
     forbid('http-below-apis', 'Shared HTTP pieces know no API.', { path: '^src/http/' }, { path: '^src/(api|graphql|webhooks)/' }),
+    forbid(
+      'harness-for-tools',
+      'The harness serves tests, benchmarks and the fault runner; the service never imports it.',
+      { path: '^src/', pathNot: [TEST_SUPPORT, '^src/harness/'] },
+      { path: '^src/harness/' },
+    ),
+    forbid('harness-standalone', 'The harness imports libraries and itself only.', { path: '^src/harness/' }, { path: '^(src|generated|scripts)/', pathNot: '^src/harness/' }),
     forbid('client-standalone', 'The client package is built from generated code and itself.', { path: '^src/client/' }, { path: '^src/', pathNot: '^src/client/' }),
     {
       name: 'generated-imports-libraries',
       comment: 'Generated code imports libraries and generated code only.',
       severity: 'error',
       from: { path: '(^|/)generated/' },
-      to: { path: '^(src|scripts)/', pathNot: '^src/framework/fixtures/[^/]+/generated/' },
+      to: { path: '^(src|scripts)/', pathNot: ['^src/framework/fixtures/[^/]+/generated/', '^scripts/bench/petstore/generated/'] },
     },
     {
       name: 'fixture-generated-stays-home',
@@ -77,9 +82,9 @@ module.exports = {
     },
     {
       name: 'testing-only-from-tests',
-      comment: 'Test helpers are for tests (and the harnesses in scripts/bench and scripts/faults).',
+      comment: 'Test helpers are for tests.',
       severity: 'error',
-      from: { pathNot: [TEST_SUPPORT, HARNESSES] },
+      from: { pathNot: TEST_SUPPORT },
       to: { path: ['/testing/', '^src/framework/fixtures/', TEST] },
     },
     {

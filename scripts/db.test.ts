@@ -91,8 +91,8 @@ describe('npm run db -- new, on a schema with an extra field', () => {
 });
 
 describe('npm run db -- migrate', () => {
-  it('applies pending migrations to the PGlite DATA_DIR once', async () => {
-    const env = { DATA_DIR: join(root, 'data') };
+  it('applies pending migrations to the PGlite DATA_DIR once, whatever the variables only the server reads say', async () => {
+    const env = { DATA_DIR: join(root, 'data'), PORT: 'not a port', LOG_LEVEL: 'loud' };
     const first = await cli(['migrate'], { env });
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/^applied \d{14}_init to PGlite in /);
@@ -108,6 +108,17 @@ describe('npm run db -- migrate', () => {
     } finally {
       await postgres.drop();
     }
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL, naming it, before opening anything', async () => {
+    const dataDir = join(root, 'untouched');
+    const result = await cli(['migrate'], { env: { DATABASE_URL: 'mysql://localhost/users', DATA_DIR: dataDir } });
+    expect(result).toEqual({
+      code: 1,
+      out: '',
+      err: 'Invalid configuration:\n  DATABASE_URL must be a URL starting with postgres:// or postgresql:// (got mysql://...)',
+    });
+    await expect(readdir(dataDir)).rejects.toThrow(/ENOENT/);
   });
 
   it('rejects unknown commands with usage', async () => {

@@ -3,9 +3,9 @@
  * npm run db -- new NAME     add prisma/migrations/<timestamp>_<name>/ for what changed in schema.prisma
  * npm run db -- check        fail when schema.prisma and the migrations disagree (CI)
  */
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadDatabaseConfig, loadDotEnv, type Environment } from '../src/config.ts';
 import { applyMigrations, checkMigrations, createMigration } from '../src/db/migrate.ts';
 import { defaultPrismaPaths, type PrismaPaths } from '../src/db/migration-files.ts';
 
@@ -16,7 +16,7 @@ const USAGE = `usage: npm run db -- <command>
 
 export type DbCliContext = {
   paths: PrismaPaths;
-  env: Record<string, string | undefined>;
+  env: Environment;
   out: (line: string) => void;
   err: (line: string) => void;
 };
@@ -33,8 +33,7 @@ function defaultContext(): DbCliContext {
 async function migrate(ctx: DbCliContext): Promise<number> {
   // Loaded here so that `new` and `check` work before generated/prisma is (re)generated.
   const { openDatabase } = await import('../src/db/database.ts');
-  const databaseUrl = ctx.env.DATABASE_URL || undefined;
-  const dataDir = ctx.env.DATA_DIR || './data';
+  const { databaseUrl, dataDir } = loadDatabaseConfig(ctx.env);
   const db = await openDatabase({ databaseUrl, dataDir });
   try {
     const applied = await applyMigrations(db, ctx.paths.migrationsDir);
@@ -106,6 +105,6 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   process.exitCode = await runDbCli(process.argv.slice(2));
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/database.ts';
-import { repoRoot, spawnTypeScript } from '../src/testing/process.ts';
+import { repoRoot, spawnTypeScript } from '../src/harness/process.ts';
 import { createDispatcher, createOutbox, createWebhookEndpointService } from '../src/webhooks/index.ts';
-import { startReceiver, type TestReceiver } from '../src/webhooks/testing/receiver.ts';
+import { startReceiver, type TestReceiver } from '../src/harness/webhook-receiver.ts';
 
 const workerScript = join(repoRoot, 'scripts', 'worker.ts');
 const serverUrl = process.env.TEST_DATABASE_URL;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './config.ts';
 
 const ADMIN_KEY = `ak_${'A1b2_-'.repeat(6)}`;
 
@@ -134,5 +134,24 @@ describe('loadConfig', () => {
     ['0', false],
   ])('reads WEBHOOK_ALLOW_PRIVATE_TARGETS=%s as %s', (value, expected) => {
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: value }).webhookAllowPrivateTargets).toBe(expected);
+  });
+});
+
+describe('loadDatabaseConfig', () => {
+  it('reads DATABASE_URL and DATA_DIR as loadConfig does, with the same default', () => {
+    const env = { DATABASE_URL: 'postgresql://u@127.0.0.1/users', DATA_DIR: '/var/lib/users' };
+    expect(loadDatabaseConfig(env)).toEqual({ databaseUrl: 'postgresql://u@127.0.0.1/users', dataDir: '/var/lib/users' });
+    expect(loadDatabaseConfig({})).toEqual({ databaseUrl: undefined, dataDir: './data' });
+    expect(loadDatabaseConfig({ DATA_DIR: ' ' })).toEqual({ databaseUrl: undefined, dataDir: './data' });
+  });
+
+  it('ignores the variables only the server reads, even when they are wrong', () => {
+    expect(loadDatabaseConfig({ PORT: 'x', LOG_LEVEL: 'loud', ADMIN_API_KEY: 'secret' })).toEqual({ databaseUrl: undefined, dataDir: './data' });
+  });
+
+  it('names a bad DATABASE_URL', () => {
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'redis://127.0.0.1' })).toThrow(
+      new ConfigError(['DATABASE_URL must be a URL starting with postgres:// or postgresql:// (got redis://...)']),
+    );
   });
 });

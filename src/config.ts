@@ -100,11 +100,14 @@ const origins: Parser<string[]> = (raw) => {
 const apiKey: Parser<string> = (raw) =>
   isApiKeyFormat(raw) ? { value: raw } : { problem: 'must be an API key: "ak_" followed by at least 32 characters of A-Z, a-z, 0-9, "_" or "-"' };
 
-/**
- * Validates the environment and returns the configuration; throws ConfigError naming every bad variable.
- * Reads nothing but `env` (see `loadDotEnv` for the `.env` file).
- */
-export function loadConfig(env: Environment = process.env): Config {
+/** Reads one variable: its value, the fallback when unset, or the fallback with its problem recorded. */
+interface Read {
+  <T>(name: string, parse: Parser<T>, fallback: T): T;
+  <T>(name: string, parse: Parser<T>): T | undefined;
+}
+
+/** Reads variables from `env`, gathering every problem, and throws them all at once when `done` is called. */
+function environmentReader(env: Environment): { read: Read; done: () => void } {
   const problems: string[] = [];
   function read<T>(name: string, parse: Parser<T>, fallback: T): T;
   function read<T>(name: string, parse: Parser<T>): T | undefined;
@@ -116,11 +119,40 @@ export function loadConfig(env: Environment = process.env): Config {
     problems.push(`${name} ${result.problem}`);
     return fallback;
   }
+  return {
+    read,
+    done: () => {
+      if (problems.length > 0) throw new ConfigError(problems);
+    },
+  };
+}
+
+/** Where the data is: what a tool that only opens the database (`npm run db`) needs. */
+export type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir'>;
+
+const readDatabase = (read: Read): DatabaseConfig => ({
+  databaseUrl: read('DATABASE_URL', url(['postgres:', 'postgresql:'])),
+  dataDir: read('DATA_DIR', text, './data'),
+});
+
+/** Validates the database variables only (a tool that serves nothing ignores PORT and the rest); throws ConfigError. */
+export function loadDatabaseConfig(env: Environment = process.env): DatabaseConfig {
+  const { read, done } = environmentReader(env);
+  const config = readDatabase(read);
+  done();
+  return config;
+}
+
+/**
+ * Validates the environment and returns the configuration; throws ConfigError naming every bad variable.
+ * Reads nothing but `env` (see `loadDotEnv` for the `.env` file).
+ */
+export function loadConfig(env: Environment = process.env): Config {
+  const { read, done } = environmentReader(env);
   const config: Config = {
     port: read('PORT', integer(0, 65535), 3000),
     host: read('HOST', text, '127.0.0.1'),
-    databaseUrl: read('DATABASE_URL', url(['postgres:', 'postgresql:'])),
-    dataDir: read('DATA_DIR', text, './data'),
+    ...readDatabase(read),
     redisUrl: read('REDIS_URL', url(['redis:', 'rediss:'])),
     adminApiKey: read('ADMIN_API_KEY', apiKey),
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', integer(1, 1_000_000), 100),
@@ -130,7 +162,7 @@ export function loadConfig(env: Environment = process.env): Config {
     checkResponses: read('CHECK_RESPONSES', boolean, false),
     corsOrigins: read('CORS_ORIGINS', origins, []),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
+  done();
   return config;
 }
 

@@ -10,7 +10,7 @@ import { lockDirectory } from './db/dir-lock.ts';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
 import { createApiKeyService } from './domain/credentials/api-keys.ts';
 import { createPostgresDatabase } from './testing/database.ts';
-import { freePort, repoRoot, spawnTypeScript } from './testing/process.ts';
+import { freePort, repoRoot, spawnTypeScript } from './harness/process.ts';
 
 const mainScript = join(repoRoot, 'src', 'main.ts');
 const keysScript = join(repoRoot, 'scripts', 'keys.ts');

@@ -1,7 +1,7 @@
 // generated from spec/v1/openapi.yaml - do not edit
 import createFetchClient, { type Client, type ClientOptions } from 'openapi-fetch';
-import { basePath } from './base-path.js';
-import type { paths } from './types.js';
+import { basePath } from './base-path.ts';
+import type { paths } from './types.ts';
 
 export type ApiClient = Client<paths>;
 

@@ -1,9 +1,9 @@
 // generated from spec/v1/openapi.yaml - do not edit
-import type { components } from './types.js';
+import type { components } from './types.ts';
 
-export type { components, operations, paths, webhooks } from './types.js';
-export { createClient, type ApiClient } from './client.js';
-export { basePath } from './base-path.js';
+export type { components, operations, paths, webhooks } from './types.ts';
+export { createClient, type ApiClient } from './client.ts';
+export { basePath } from './base-path.ts';
 
 export type Text = components["schemas"]["Text"];
 export type Role = components["schemas"]["Role"];

@@ -3,7 +3,7 @@ import * as parameters from './validators.parameters.js';
 import * as body from './validators.body.js';
 import * as serializers from './serializers.js';
 
-export { basePath, server } from './base-path.js';
+export { basePath, server } from './base-path.ts';
 
 const plan0 = {"name":"limit","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}} as const;
 const plan1 = {"name":"offset","in":"query","style":"form","explode":true,"shape":{"kind":"scalar","scalar":"integer"}} as const;

@@ -1,5 +1,5 @@
 // generated from spec/v2/openapi.yaml - do not edit
-import type { paths } from './types.js';
+import type { paths } from './types.ts';
 
 /** A parameter with a default is always present once validated. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };

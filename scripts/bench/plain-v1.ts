@@ -1,14 +1,12 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { resolveCredentials } from '../../src/http/credentials.ts';
-import { mapDomainError } from '../../src/api/shared/domain-errors.ts';
+import { mapDomainError } from '../../src/http/domain-errors.ts';
 import { registerRateLimit } from '../../src/http/rate-limit.ts';
 import { MemoryRateLimitStore } from '../../src/http/memory-rate-limit-store.ts';
-import { toListQuery } from '../../src/api/v1/list-query.ts';
 import { fromV1Id, toV1User } from '../../src/representations/users.ts';
 import type { ApiKeyService } from '../../src/domain/credentials/api-keys.ts';
-import { ROLES, type NewUser, type User, type UserService } from '../../src/domain/users/users.ts';
+import { ROLES, type NewUser, type User, type UserListQuery, type UserService, type UserSortField } from '../../src/domain/users/users.ts';
 import { HttpError, type FieldError } from '../../src/framework/index.ts';
-import type { ListUsersRequest } from '../../generated/v1/handlers.ts';
 import { createLogger } from '../../src/logger.ts';
 
 /**
@@ -106,6 +104,27 @@ const listQuery = {
     order: direction,
   },
 } as const;
+
+interface ListQuery {
+  limit: number;
+  offset?: number;
+  page?: number;
+  sortBy?: UserSortField;
+  sortOrder?: 'asc' | 'desc';
+  sort?: UserSortField | 'created_at';
+  order?: 'asc' | 'desc';
+}
+
+/** v1's paging and sorting as its spec words them: `page`, `sort` and `order` are aliases. */
+function toUserListQuery(query: ListQuery): UserListQuery {
+  const sort = query.sortBy ?? query.sort;
+  return {
+    limit: query.limit,
+    offset: query.offset ?? (query.page === undefined ? 0 : (query.page - 1) * query.limit),
+    sortBy: sort === 'created_at' || sort === undefined ? 'createdAt' : sort,
+    sortOrder: query.sortOrder ?? query.order ?? 'asc',
+  };
+}
 
 const name = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
 const username = { type: 'string', minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' } as const;
@@ -228,7 +247,7 @@ export async function plainV1App(options: PlainV1Options): Promise<FastifyInstan
         '/users',
         { schema: { querystring: listQuery, response: { 200: userListSchema, ...errorResponses } } },
         async (request) => {
-          const query = toListQuery(request.query as ListUsersRequest['query']);
+          const query = toUserListQuery(request.query as ListQuery);
           const { users: page, total } = await users.list(query, ACTIVE_ONLY);
           return { data: page.map(toV1User), pagination: { limit: query.limit, offset: query.offset, total } };
         },

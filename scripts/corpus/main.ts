@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ServeReport } from './serve.ts';
 import type { GenerateReport } from './generate-one.ts';
+import { routeModuleCheck } from './route-module-check.ts';
 
 const SCRATCH = 'node_modules/.corpus';
 const DOCUMENT_FILE = /\.(ya?ml|json)$/i;
@@ -78,6 +79,7 @@ const TSCONFIG = {
     target: 'es2022',
     skipLibCheck: true,
     noEmit: true,
+    allowImportingTsExtensions: true,
   },
   include: ['*.ts'],
 };
@@ -101,6 +103,7 @@ async function checkDocument(entry: string, keep: boolean): Promise<Row> {
       row.problems.push(`output is ${ratio.toFixed(2)}× the document (at most ${MAX_OUTPUT_RATIO}× for documents above ${LARGE_DOCUMENT_BYTES / 1e6} MB)`);
     }
     await writeFile(join(out, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+    await writeFile(join(out, 'route-module-check.ts'), routeModuleCheck(out));
     const tsc = await runChild(['node_modules/typescript/bin/tsc', '-p', join(out, 'tsconfig.json')], LIMITS.typecheck, {
       ...process.env,
       NODE_OPTIONS: '--max-old-space-size=3072',

@@ -5,11 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
-import { openApiRoutes } from '../../src/framework/bind.ts';
+import { loadRouteModule, openApiRoutes } from '../../src/framework/index.ts';
 import type { HttpError } from '../../src/framework/http-error.ts';
-import type { RouteModule } from '../../src/framework/route-definition.ts';
 import { loadSpec } from '../generate/load-spec.ts';
 import { normalizeSchemas } from '../generate/normalize-schemas.ts';
 import type { JsonSchema } from '../generate/openapi-types.ts';
@@ -154,13 +152,13 @@ async function main(): Promise<void> {
   );
 
   const started = performance.now();
-  const module = (await import(pathToFileURL(resolve(join(out, 'routes.ts'))).href)) as RouteModule;
+  const module = await loadRouteModule(resolve(join(out, 'routes.ts')));
   const reached = new Set<string>();
   const handlers = Object.fromEntries(module.routes.map((route) => [route.operationId, () => (reached.add(route.operationId), replies.get(route.operationId))]));
   const schemes = new Set(module.routes.flatMap((r) => r.security.flatMap((requirement) => Object.keys(requirement))));
   const authenticators = Object.fromEntries([...schemes].map((name) => [name, () => ({ scheme: name })]));
   const app = Fastify({ logger: false });
-  await app.register(openApiRoutes({ module, handlers: handlers as never, authenticators, formatError }), { prefix: module.basePath });
+  await app.register(openApiRoutes({ module, handlers, authenticators, formatError }), { prefix: module.basePath });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const startupMs = performance.now() - started;
   if (process.argv.includes('--startup-only')) {

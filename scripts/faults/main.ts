@@ -3,7 +3,7 @@
  * ports (never the shared ones) and two instances of the service against them, runs each fault, prints a table.
  */
 import { applyMigrations, openDatabase } from '../../src/db/index.ts';
-import { privatePostgresUnavailable, startPrivatePostgres } from '../../src/testing/postgres-server.ts';
+import { privatePostgresUnavailable, startPrivatePostgres } from '../../src/harness/postgres-server.ts';
 import { databaseDown, redisDownAndBack, sigkillWithDeliveriesPending, sigtermUnderLoad, type Faults, type Row } from './scenarios.ts';
 import { startPrivateRedis, startService } from './services.ts';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import type { Database } from '../../src/db/index.ts';
-import type { PrivatePostgres } from '../../src/testing/postgres-server.ts';
-import { startReceiver } from '../../src/webhooks/testing/receiver.ts';
+import type { PrivatePostgres } from '../../src/harness/postgres-server.ts';
+import { startReceiver } from '../../src/harness/webhook-receiver.ts';
 import { describeOutcomes, startLoad } from './load.ts';
 import { sleep, startService, type PrivateRedis, type ServiceProcess } from './services.ts';
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, repoRoot, spawnTypeScript } from '../../src/testing/process.ts';
+import { freePort, repoRoot, spawnTypeScript } from '../../src/harness/process.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

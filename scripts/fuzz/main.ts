@@ -2,7 +2,7 @@
 // npm run fuzz -- --graphql URL --schema FILE [--header ...] [--seed N] [--requests N] [--seconds S]
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONCURRENCY, fuzzGraphql, fuzzRest, loadSpec, type FuzzReport } from '../../src/framework/fuzz/index.js';
+import { DEFAULT_CONCURRENCY, fuzzGraphql, fuzzRest, loadSpec, type FuzzReport } from '../../src/framework/fuzz/index.ts';
 
 const USAGE = `usage:
   npm run fuzz -- --spec generated/v1/openapi.yaml --base-url http://127.0.0.1:3000 [options]

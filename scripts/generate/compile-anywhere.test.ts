@@ -20,7 +20,7 @@ async function typecheck(options: Record<string, unknown>): Promise<string> {
   await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }));
   await mkdir(join(dir, 'deep', 'out'), { recursive: true });
   await cp(GENERATED, join(dir, 'deep', 'out'), { recursive: true });
-  const compilerOptions = { strict: true, noUncheckedIndexedAccess: true, target: 'es2022', noEmit: true, skipLibCheck: true, ...options };
+  const compilerOptions = { strict: true, noUncheckedIndexedAccess: true, target: 'es2022', noEmit: true, allowImportingTsExtensions: true, skipLibCheck: true, ...options };
   await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['deep/out/*.ts'] }));
   const result = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(dir, 'tsconfig.json')]).catch(
     (error: { stdout: string }) => error,

@@ -6,8 +6,8 @@ import type { OpenApiDocument } from './openapi-types.ts';
 export function emitClient(): string {
   return [
     "import createFetchClient, { type Client, type ClientOptions } from 'openapi-fetch';",
-    "import { basePath } from './base-path.js';",
-    "import type { paths } from './types.js';",
+    "import { basePath } from './base-path.ts';",
+    "import type { paths } from './types.ts';",
     '',
     'export type ApiClient = Client<paths>;',
     '',
@@ -33,11 +33,11 @@ export function emitIndex(document: OpenApiDocument): string {
     return `export type ${alias} = components["schemas"][${JSON.stringify(name)}];`;
   });
   return [
-    "import type { components } from './types.js';",
+    "import type { components } from './types.ts';",
     '',
-    "export type { components, operations, paths, webhooks } from './types.js';",
-    "export { createClient, type ApiClient } from './client.js';",
-    "export { basePath } from './base-path.js';",
+    "export type { components, operations, paths, webhooks } from './types.ts';",
+    "export { createClient, type ApiClient } from './client.ts';",
+    "export { basePath } from './base-path.ts';",
     '',
     ...aliases,
     '',

@@ -105,7 +105,7 @@ const REPLY_TYPES = [
 
 /** Request and reply types per operation, and the `Handlers` interface the service must implement in full. */
 export function emitHandlers(operations: OperationModel[]): string {
-  const lines = ["import type { paths } from './types.js';", ''];
+  const lines = ["import type { paths } from './types.ts';", ''];
   const headerTypes = new SharedDefinitions('ReplyHeaders', (name, text) => `type ${name} = ${text};`);
   for (const op of operations) {
     const name = pascal(op.ident);

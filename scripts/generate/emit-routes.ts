@@ -77,7 +77,7 @@ export function emitRoutes(operations: OperationModel[], exports: RouteExports):
     "import * as body from './validators.body.js';",
     "import * as serializers from './serializers.js';",
     '',
-    "export { basePath, server } from './base-path.js';",
+    "export { basePath, server } from './base-path.ts';",
     '',
     ...plans.lines,
     '',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MockDocument } from '../../src/framework/mock/index.ts';
-import type { RouteModule } from '../../src/framework/index.ts';
+import { loadRouteModule, type RouteModule } from '../../src/framework/index.ts';
 import { generateTarget } from '../generate/generate-target.ts';
 import { writeFiles } from '../generate/output.ts';
 import { TARGETS } from '../generate/targets.ts';
@@ -32,7 +32,7 @@ export async function loadMockTarget(spec: string, warn: (message: string) => vo
     await writeFiles(out, await generateTarget({ spec, out }, warn));
   }
   const url = (name: string) => pathToFileURL(resolve(out, name)).href;
-  const module = (await import(url('routes.ts'))) as RouteModule;
+  const module = await loadRouteModule(resolve(out, 'routes.ts'));
   const { document } = (await import(url('document.ts'))) as { document: MockDocument };
   return { spec: path, out, compiledAtStart: known === undefined, module, document };
 }

@@ -1,10 +1,10 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { openApiRoutes } from './bind.js';
-import * as museum from './fixtures/museum/generated/routes.js';
-import { museumHandlers, type Visitor } from './fixtures/museum/handlers.js';
-import { fixtureApp } from './fixtures/test-app.js';
-import { HttpError } from './http-error.js';
+import { openApiRoutes } from './bind.ts';
+import * as museum from './fixtures/museum/generated/routes.ts';
+import { museumHandlers, type Visitor } from './fixtures/museum/handlers.ts';
+import { fixtureApp } from './fixtures/test-app.ts';
+import { HttpError } from './http-error.ts';
 import type { FastifyRequest } from 'fastify';
 
 const EVENT_ID = '3be6453c-03eb-4357-ae5a-984a0e574a54';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as orders from './fixtures/openapi30-features/generated/routes.js';
-import { orderHandlers } from './fixtures/openapi30-features/handlers.js';
-import { fixtureApp } from './fixtures/test-app.js';
-import type { HttpError } from './http-error.js';
-import type { ResponseViolation } from './response-check.js';
+import * as orders from './fixtures/openapi30-features/generated/routes.ts';
+import { orderHandlers } from './fixtures/openapi30-features/handlers.ts';
+import { fixtureApp } from './fixtures/test-app.ts';
+import type { HttpError } from './http-error.ts';
+import type { ResponseViolation } from './response-check.ts';
 
 const toError = (error: HttpError) => ({
   contentType: 'application/json',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as petstore from './fixtures/petstore-expanded/generated/routes.js';
-import { petStoreHandlers, type Pet } from './fixtures/petstore-expanded/handlers.js';
-import { fixtureApp, petstoreError } from './fixtures/test-app.js';
+import * as petstore from './fixtures/petstore-expanded/generated/routes.ts';
+import { petStoreHandlers, type Pet } from './fixtures/petstore-expanded/handlers.ts';
+import { fixtureApp, petstoreError } from './fixtures/test-app.ts';
 
 const seed = (): Pet[] => [
   { id: 1, name: 'Rex', tag: 'dog' },

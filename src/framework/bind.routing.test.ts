@@ -1,11 +1,11 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { openApiRoutes } from './bind.js';
-import type { ErrorFormatter } from './errors.js';
-import * as routing from './fixtures/routing/generated/routes.js';
-import { routingHandlers } from './fixtures/routing/handlers.js';
-import { fixtureApp } from './fixtures/test-app.js';
-import { basePathOf } from './servers.js';
+import { openApiRoutes } from './bind.ts';
+import type { ErrorFormatter } from './errors.ts';
+import * as routing from './fixtures/routing/generated/routes.ts';
+import { routingHandlers } from './fixtures/routing/handlers.ts';
+import { fixtureApp } from './fixtures/test-app.ts';
+import { basePathOf } from './servers.ts';
 
 async function routingApp(formatError?: ErrorFormatter) {
   return fixtureApp({ module: routing, handlers: routingHandlers(), authenticators: {}, ...(formatError ? { formatError } : {}) });

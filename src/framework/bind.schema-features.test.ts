@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as features from './fixtures/schema-features/generated/routes.js';
-import { schemaFeatureHandlers } from './fixtures/schema-features/handlers.js';
-import { fixtureApp } from './fixtures/test-app.js';
-import type { HttpError } from './http-error.js';
-import type { ResponseViolation } from './response-check.js';
+import * as features from './fixtures/schema-features/generated/routes.ts';
+import { schemaFeatureHandlers } from './fixtures/schema-features/handlers.ts';
+import { fixtureApp } from './fixtures/test-app.ts';
+import type { HttpError } from './http-error.ts';
+import type { ResponseViolation } from './response-check.ts';
 
 const failure = (error: HttpError) => ({
   contentType: 'application/json',

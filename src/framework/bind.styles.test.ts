@@ -1,8 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import * as styles from './fixtures/styles/generated/routes.js';
-import { stylesHandlers } from './fixtures/styles/handlers.js';
-import { fixtureApp } from './fixtures/test-app.js';
+import * as styles from './fixtures/styles/generated/routes.ts';
+import { stylesHandlers } from './fixtures/styles/handlers.ts';
+import { fixtureApp } from './fixtures/test-app.ts';
 
 const BASE = styles.basePath;
 

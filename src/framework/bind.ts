@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { problemDetails, sendError, toHttpError, type ErrorBodyCheck, type ErrorFormatter, type ErrorMapper } from './errors.js';
-import { frameworkError, unroutedRequest } from './http-error.js';
-import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.js';
-import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.js';
-import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.js';
-import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.js';
-import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.js';
-import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.js';
+import { problemDetails, sendError, toHttpError, type ErrorBodyCheck, type ErrorFormatter, type ErrorMapper } from './errors.ts';
+import { frameworkError, unroutedRequest } from './http-error.ts';
+import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.ts';
+import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.ts';
+import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.ts';
+import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.ts';
+import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.ts';
+import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.ts';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;

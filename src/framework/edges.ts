@@ -1,8 +1,8 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.js';
-import { frameworkError, type HttpError, unroutedRequest } from './http-error.js';
+import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.ts';
+import { frameworkError, type HttpError, unroutedRequest } from './http-error.ts';
 
 /** An error raised by Node's HTTP parser for a connection, before any request exists. */
 interface ClientError extends Error {

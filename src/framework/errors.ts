@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { FRAMEWORK_ERROR_CODES, FRAMEWORK_ERRORS, frameworkError, HttpError, type FrameworkErrorCode } from './http-error.js';
-import { declaredResponse, fixedHeaders, type RouteDefinition } from './route-definition.js';
+import { FRAMEWORK_ERROR_CODES, FRAMEWORK_ERRORS, frameworkError, HttpError, type FrameworkErrorCode } from './http-error.ts';
+import { declaredResponse, fixedHeaders, type RouteDefinition } from './route-definition.ts';
 
 export interface FormattedError {
   contentType: string;

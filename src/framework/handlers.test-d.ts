@@ -1,9 +1,9 @@
 import Fastify from 'fastify';
 import { describe, expectTypeOf, it } from 'vitest';
-import { openApiRoutes, type HandlerContext } from './bind.js';
-import type { FindPetsReply, Handlers } from './fixtures/petstore-expanded/generated/handlers.js';
-import * as petstore from './fixtures/petstore-expanded/generated/routes.js';
-import { petstoreError } from './fixtures/test-app.js';
+import { openApiRoutes, type HandlerContext } from './bind.ts';
+import type { FindPetsReply, Handlers } from './fixtures/petstore-expanded/generated/handlers.ts';
+import * as petstore from './fixtures/petstore-expanded/generated/routes.ts';
+import { petstoreError } from './fixtures/test-app.ts';
 
 type Context = HandlerContext<never>;
 const pet = { id: 1, name: 'Rex' };

@@ -1,7 +1,7 @@
-export { openApiRoutes, type BindOptions, type HandlerContext, type HandlerResult } from './bind.js';
-export { EdgeErrors, type EdgeErrorOptions } from './edges.js';
-export { problemDetails, toHttpError, type ErrorFormatter, type ErrorMapper, type FormattedError } from './errors.js';
-export { parseStrictJson, strictJsonParser, useStrictJson } from './json-body.js';
+export { openApiRoutes, type BindOptions, type HandlerContext, type HandlerResult } from './bind.ts';
+export { EdgeErrors, type EdgeErrorOptions } from './edges.ts';
+export { problemDetails, toHttpError, type ErrorFormatter, type ErrorMapper, type FormattedError } from './errors.ts';
+export { parseStrictJson, strictJsonParser, useStrictJson } from './json-body.ts';
 export {
   errorRaiser,
   FRAMEWORK_ERROR_CODES,
@@ -13,9 +13,10 @@ export {
   type ErrorRaiser,
   type FieldError,
   type FrameworkErrorCode,
-} from './http-error.js';
-export type { ResponseCheckOptions, ResponseViolation } from './response-check.js';
-export type { OperationIdOf, RouteDefinition, RouteModule, Serializer, Validator } from './route-definition.js';
-export type { Authentication, Authenticator, MissingCredentialExplainer } from './security.js';
-export type { MultipartLimits, UploadedFile } from './request-body.js';
-export { basePathOf, resolveBasePath, type ServerTemplate } from './servers.js';
+} from './http-error.ts';
+export { loadRouteModule } from './load-route-module.ts';
+export type { ResponseCheckOptions, ResponseViolation } from './response-check.ts';
+export type { OperationIdOf, RouteDefinition, RouteModule, Serializer, Validator } from './route-definition.ts';
+export type { Authentication, Authenticator, MissingCredentialExplainer } from './security.ts';
+export type { MultipartLimits, UploadedFile } from './request-body.ts';
+export { basePathOf, resolveBasePath, type ServerTemplate } from './servers.ts';

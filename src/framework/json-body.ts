@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { frameworkError } from './http-error.js';
+import { frameworkError } from './http-error.ts';
 
 /** Deeper documents are refused: RFC 8259 lets a parser limit nesting, and code walking a body recurses. */
 export const MAX_JSON_DEPTH = 128;

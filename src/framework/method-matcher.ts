@@ -1,4 +1,4 @@
-import type { RouteDefinition } from './route-definition.js';
+import type { RouteDefinition } from './route-definition.ts';
 
 /** The path part of a spec's path key: a `?query` or `#fragment` in a key tells apart keys that share a path. */
 export function pathOfKey(key: string): string {

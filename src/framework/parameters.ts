@@ -1,6 +1,6 @@
-import { invalidInput } from './http-error.js';
-import type { ObjectShape, ParameterLocation, ParameterPlan, RouteDefinition, ValueShape } from './route-definition.js';
-import { parseField, parseList, parseScalar, parseScalarValue, propertyShape } from './strict-scalars.js';
+import { invalidInput } from './http-error.ts';
+import type { ObjectShape, ParameterLocation, ParameterPlan, RouteDefinition, ValueShape } from './route-definition.ts';
+import { parseField, parseList, parseScalar, parseScalarValue, propertyShape } from './strict-scalars.ts';
 
 /** A route's parameters by location, worked out once at start. */
 export interface ParameterPlans {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
-import { frameworkError, HttpError, invalidInput } from './http-error.js';
-import { strictJsonParser } from './json-body.js';
-import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.js';
-import { parseField, propertyShape } from './strict-scalars.js';
+import { frameworkError, HttpError, invalidInput } from './http-error.ts';
+import { strictJsonParser } from './json-body.ts';
+import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.ts';
+import { parseField, propertyShape } from './strict-scalars.ts';
 
 type MultipartDecoding = Extract<BodyDecoding, { kind: 'multipart' }>;
 

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { declaredResponse, type RouteDefinition, type Validator } from './route-definition.js';
+import { declaredResponse, type RouteDefinition, type Validator } from './route-definition.ts';
 
 export interface ResponseViolation {
   method: string;

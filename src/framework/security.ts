@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { frameworkError } from './http-error.js';
-import type { RouteDefinition } from './route-definition.js';
+import { frameworkError } from './http-error.ts';
+import type { RouteDefinition } from './route-definition.ts';
 
 /**
  * Checks one security scheme of the spec. Returns the principal when the request carries a valid credential of

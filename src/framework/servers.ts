@@ -1,4 +1,4 @@
-import type { RouteModule, ServerVariable } from './route-definition.js';
+import type { RouteModule, ServerVariable } from './route-definition.ts';
 
 export interface ServerTemplate {
   readonly url: string;

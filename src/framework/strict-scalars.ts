@@ -1,4 +1,4 @@
-import type { FieldShape, ObjectShape, ScalarKind } from './route-definition.js';
+import type { FieldShape, ObjectShape, ScalarKind } from './route-definition.ts';
 
 /** JSON's number grammar (RFC 8259): no sign but `-`, no leading zeros, no hex, no spaces, no Infinity or NaN. */
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;

@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyRequest } from 'fastify';
-import { invalidInput, type FieldError } from './http-error.js';
-import { decodeCookies, decodeHeaders, decodePath, decodeQuery, planParameters, type ParameterPlans } from './parameters.js';
-import { bodyMediaSelector, decodeFields, mediaTypeOf, selectBodyMedia, type BodyMediaSelector } from './request-body.js';
-import type { BodyMedia, RouteDefinition, Validator } from './route-definition.js';
+import { invalidInput, type FieldError } from './http-error.ts';
+import { decodeCookies, decodeHeaders, decodePath, decodeQuery, planParameters, type ParameterPlans } from './parameters.ts';
+import { bodyMediaSelector, decodeFields, mediaTypeOf, selectBodyMedia, type BodyMediaSelector } from './request-body.ts';
+import type { BodyMedia, RouteDefinition, Validator } from './route-definition.ts';
 
 function pointerToPath(pointer: string): string[] {
   return pointer

@@ -5,7 +5,7 @@ import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { createHttpTransport, type Transport } from './http-transport.ts';
 import { createOutbox } from './outbox.ts';
 import { createWebhookEndpointService } from './endpoints.ts';
-import { startReceiver, type TestReceiver } from './testing/receiver.ts';
+import { startReceiver, type TestReceiver } from '../harness/webhook-receiver.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const EVENTS = 1_000;

@@ -8,7 +8,7 @@ import { createOutbox } from './outbox.ts';
 import { createWebhookDeliveryService, type WebhookDeliveryService } from './deliveries.ts';
 import { createWebhookEndpointService, type WebhookEndpointService } from './endpoints.ts';
 import { payloadViolations } from './testing/payload-schemas.ts';
-import { startReceiver, type TestReceiver } from './testing/receiver.ts';
+import { startReceiver, type TestReceiver } from '../harness/webhook-receiver.ts';
 
 let database: TestDatabase;
 let prisma: PrismaClient;

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { createOutbox } from './outbox.ts';
 import { createWebhookEndpointService } from './endpoints.ts';
-import { startReceiver, type TestReceiver } from './testing/receiver.ts';
+import { startReceiver, type TestReceiver } from '../harness/webhook-receiver.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 

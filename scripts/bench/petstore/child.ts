@@ -17,7 +17,7 @@ async function ready(app: FastifyInstance): Promise<Server> {
 
 /** Each server loads only its own modules, so its start-up time is its own. */
 const builders: Record<ServerKind, (pets: number) => Promise<Server>> = {
-  framework: async (n) => ready(await (await import('./framework.ts')).frameworkPetstoreApp(seedPets(n))),
+  framework: async (n) => ready(await (await import('./framework.ts')).frameworkPetstoreApp(petStore(seedPets(n)))),
   plain: async (n) => ready(await (await import('./plain.ts')).plainPetstoreApp(petStore(seedPets(n)))),
   glue: async (n) => (await import('./peers/glue.ts')).glueApp(petStore(seedPets(n))),
   express: async (n) => (await import('./peers/express.ts')).expressApp(petStore(seedPets(n))),

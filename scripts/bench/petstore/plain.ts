@@ -1,5 +1,5 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
-import { document } from '../../../src/framework/fixtures/petstore-expanded/generated/document.ts';
+import { document } from './generated/document.ts';
 import { routeSchemas, type OpenApiDocument } from '../spec-schemas.ts';
 import type { NewPet, PetStore } from './store.ts';
 
@@ -70,7 +70,7 @@ function petRoutes(store: PetStore): FastifyPluginAsync {
           reply
             .code(405)
             .header('allow', ALLOW[url]!)
-            .send({ code: 405, message: `${request.method} is not allowed here; allowed: ${ALLOW[url]}` }),
+            .send({ code: 405, message: `This method is not allowed here; allowed: ${ALLOW[url]}` }),
       });
     }
   };

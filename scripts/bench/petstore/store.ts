@@ -1,13 +1,9 @@
-import type { Pet } from '../../../src/framework/fixtures/petstore-expanded/handlers.ts';
+import type { components } from './generated/types.ts';
 
-export type { Pet };
+export type Pet = components['schemas']['Pet'];
+export type NewPet = components['schemas']['NewPet'];
 
-export interface NewPet {
-  name: string;
-  tag?: string;
-}
-
-/** The in-memory logic every petstore server under test runs: the same as the framework fixture's handlers. */
+/** The in-memory logic every petstore server under test runs, the framework's included. */
 export interface PetStore {
   find(id: number): Pet | undefined;
   list(tags: string[] | undefined, limit: number | undefined): Pet[];

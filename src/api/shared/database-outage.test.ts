@@ -5,7 +5,7 @@ import { applyMigrations, openDatabase, type Database } from '../../db/index.ts'
 import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
 import type { ResponseViolation } from '../../framework/index.ts';
 import { testConfig } from '../../testing/app.ts';
-import { privatePostgresUnavailable, startPrivatePostgres, type PrivatePostgres } from '../../testing/postgres-server.ts';
+import { privatePostgresUnavailable, startPrivatePostgres, type PrivatePostgres } from '../../harness/postgres-server.ts';
 import { specRequests, type SpecRequest } from '../../testing/spec-requests.ts';
 import { document as v1Document } from '../../../generated/v1/document.ts';
 import { basePath as v1BasePath } from '../../../generated/v1/base-path.ts';

@@ -5,7 +5,7 @@ import type { UserService } from '../../domain/users/users.ts';
 import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
-import { mapDomainError } from '../shared/domain-errors.ts';
+import { mapDomainError } from '../../http/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
 import { formatV1Error, v1Error } from './errors.ts';
 import { v1UserHandlers } from './users.ts';

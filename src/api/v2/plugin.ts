@@ -7,7 +7,7 @@ import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts'
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
-import { mapDomainError } from '../shared/domain-errors.ts';
+import { mapDomainError } from '../../http/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
 import { v2ApiKeyHandlers } from './api-keys.ts';
 import { v2AuthHandlers } from './auth.ts';

@@ -3,7 +3,7 @@ import { createV2TestKit, type V2TestKit } from '../../testing/v2.ts';
 import type { DomainEventType } from '../../domain/events.ts';
 import { createDispatcher } from '../../webhooks/index.ts';
 import { payloadViolations } from '../../webhooks/testing/payload-schemas.ts';
-import { startReceiver, type TestReceiver } from '../../webhooks/testing/receiver.ts';
+import { startReceiver, type TestReceiver } from '../../harness/webhook-receiver.ts';
 
 /** Private targets allowed (the receiver is on 127.0.0.1), and the production default. */
 let kit: V2TestKit;

@@ -1,4 +1,4 @@
-import type { Random } from './random.js';
+import type { Random } from './random.ts';
 
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 

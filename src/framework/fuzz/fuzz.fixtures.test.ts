@@ -1,17 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as museum from '../fixtures/museum/generated/routes.js';
-import { museumHandlers, type Visitor } from '../fixtures/museum/handlers.js';
-import * as petstore from '../fixtures/petstore-expanded/generated/routes.js';
-import { petStoreHandlers, type Pet } from '../fixtures/petstore-expanded/handlers.js';
-import { fixtureApp, petstoreError } from '../fixtures/test-app.js';
-import { HttpError } from '../http-error.js';
+import * as museum from '../fixtures/museum/generated/routes.ts';
+import { museumHandlers, type Visitor } from '../fixtures/museum/handlers.ts';
+import * as petstore from '../fixtures/petstore-expanded/generated/routes.ts';
+import { petStoreHandlers, type Pet } from '../fixtures/petstore-expanded/handlers.ts';
+import { fixtureApp, petstoreError } from '../fixtures/test-app.ts';
+import { HttpError } from '../http-error.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { fuzzRest, loadSpec, specFromDocument, type FuzzReport } from './index.js';
-import { RestCaseGenerator, type RestCase } from './rest-cases.js';
-import { SchemaArbitraries } from './schema-arbitrary.js';
-import { SchemaValidator } from './schema-validator.js';
+import { fuzzRest, loadSpec, specFromDocument, type FuzzReport } from './index.ts';
+import { RestCaseGenerator, type RestCase } from './rest-cases.ts';
+import { SchemaArbitraries } from './schema-arbitrary.ts';
+import { SchemaValidator } from './schema-validator.ts';
 
 const BUDGET = { seed: 20240611, requests: 150, seconds: 20, concurrency: 2 };
 const PETSTORE = loadSpec(new URL('../fixtures/petstore-expanded/openapi.yaml', import.meta.url).pathname);

@@ -14,8 +14,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { HOSTILE_STRINGS } from './hostile.js';
-import type { Random } from './random.js';
+import { HOSTILE_STRINGS } from './hostile.ts';
+import type { Random } from './random.ts';
 
 export interface GraphqlDocument {
   readonly query: string;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { aliasFlood, deepDocument, DocumentGenerator, fragmentBomb, type GraphqlDocument } from './graphql-documents.js';
-import { forgedHeaders } from './credentials.js';
-import { curlLine, HttpSender, type WireRequest, type WireResponse } from './http.js';
-import { Random } from './random.js';
-import { FuzzReport } from './report.js';
-import type { FailureKind } from './response-checks.js';
-import { DEFAULT_CONCURRENCY, type FuzzBudget } from './rest-fuzzer.js';
+import { aliasFlood, deepDocument, DocumentGenerator, fragmentBomb, type GraphqlDocument } from './graphql-documents.ts';
+import { forgedHeaders } from './credentials.ts';
+import { curlLine, HttpSender, type WireRequest, type WireResponse } from './http.ts';
+import { Random } from './random.ts';
+import { FuzzReport } from './report.ts';
+import type { FailureKind } from './response-checks.ts';
+import { DEFAULT_CONCURRENCY, type FuzzBudget } from './rest-fuzzer.ts';
 
 export interface GraphqlFuzzOptions extends FuzzBudget {
   readonly url: string;

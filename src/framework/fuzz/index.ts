@@ -1,4 +1,4 @@
-export { fuzzGraphql, type GraphqlFuzzOptions } from './graphql-fuzzer.js';
-export { loadSpec, specFromDocument, type ApiSpec, type SpecOperation } from './openapi.js';
-export { FuzzReport, type Finding } from './report.js';
-export { DEFAULT_CONCURRENCY, fuzzRest, type FuzzBudget, type RestFuzzOptions } from './rest-fuzzer.js';
+export { fuzzGraphql, type GraphqlFuzzOptions } from './graphql-fuzzer.ts';
+export { loadSpec, specFromDocument, type ApiSpec, type SpecOperation } from './openapi.ts';
+export { FuzzReport, type Finding } from './report.ts';
+export { DEFAULT_CONCURRENCY, fuzzRest, type FuzzBudget, type RestFuzzOptions } from './rest-fuzzer.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from './response-checks.js';
+import type { Problem } from './response-checks.ts';
 
 export interface Finding {
   readonly kind: string;

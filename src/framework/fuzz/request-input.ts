@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { isJsonMedia, type JsonSchema, type ParameterLocation, type SpecOperation } from './openapi.js';
-import type { SchemaArbitraries } from './schema-arbitrary.js';
-import type { SchemaValidator } from './schema-validator.js';
-import type { WireRequest } from './http.js';
+import { isJsonMedia, type JsonSchema, type ParameterLocation, type SpecOperation } from './openapi.ts';
+import type { SchemaArbitraries } from './schema-arbitrary.ts';
+import type { SchemaValidator } from './schema-validator.ts';
+import type { WireRequest } from './http.ts';
 
 /** A parameter value sent exactly as written (a wire-level violation: `0x10` for an integer). */
 export class RawValue {

@@ -1,6 +1,6 @@
-import { declaredResponseOf, isJsonMedia, type JsonSchema, type SpecOperation } from './openapi.js';
-import type { SchemaValidator } from './schema-validator.js';
-import type { WireResponse } from './http.js';
+import { declaredResponseOf, isJsonMedia, type JsonSchema, type SpecOperation } from './openapi.ts';
+import type { SchemaValidator } from './schema-validator.ts';
+import type { WireResponse } from './http.ts';
 
 export type FailureKind =
   | 'server error (5xx)'

@@ -1,13 +1,13 @@
-import { forgedHeaders } from './credentials.js';
-import { HOSTILE_STRINGS } from './hostile.js';
-import type { WireRequest } from './http.js';
-import { requiresCredentials, type ApiSpec, type ParameterLocation, type SpecOperation } from './openapi.js';
-import { Random } from './random.js';
-import { bodySchema, InputGenerator, LOCATIONS, locationSchema, RawValue, serialise, type RequestInput } from './request-input.js';
-import { resourceChains } from './rest-stateful.js';
-import type { SchemaArbitraries } from './schema-arbitrary.js';
-import { applyMutation, mutationsOf, RULE_KEYWORDS, type Mutation } from './schema-mutations.js';
-import type { SchemaValidator } from './schema-validator.js';
+import { forgedHeaders } from './credentials.ts';
+import { HOSTILE_STRINGS } from './hostile.ts';
+import type { WireRequest } from './http.ts';
+import { requiresCredentials, type ApiSpec, type ParameterLocation, type SpecOperation } from './openapi.ts';
+import { Random } from './random.ts';
+import { bodySchema, InputGenerator, LOCATIONS, locationSchema, RawValue, serialise, type RequestInput } from './request-input.ts';
+import { resourceChains } from './rest-stateful.ts';
+import type { SchemaArbitraries } from './schema-arbitrary.ts';
+import { applyMutation, mutationsOf, RULE_KEYWORDS, type Mutation } from './schema-mutations.ts';
+import type { SchemaValidator } from './schema-validator.ts';
 
 export type Expectation =
   | { readonly kind: 'valid' }

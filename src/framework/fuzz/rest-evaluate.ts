@@ -1,9 +1,9 @@
-import type { WireResponse } from './http.js';
-import { requiresCredentials } from './openapi.js';
-import { conformanceProblems, namesField, type Problem } from './response-checks.js';
-import type { RestCase } from './rest-cases.js';
-import { RULE_KEYWORDS } from './schema-mutations.js';
-import type { SchemaValidator } from './schema-validator.js';
+import type { WireResponse } from './http.ts';
+import { requiresCredentials } from './openapi.ts';
+import { conformanceProblems, namesField, type Problem } from './response-checks.ts';
+import type { RestCase } from './rest-cases.ts';
+import { RULE_KEYWORDS } from './schema-mutations.ts';
+import type { SchemaValidator } from './schema-validator.ts';
 
 export interface Verdict {
   /** The row of the outcome table this answer counts in (failures count under their first problem). */

@@ -1,12 +1,12 @@
-import { curlLine, HttpSender, type WireResponse } from './http.js';
-import type { ApiSpec } from './openapi.js';
-import { Random } from './random.js';
-import { FuzzReport } from './report.js';
-import { RestCaseGenerator, type RestCase } from './rest-cases.js';
-import { evaluate } from './rest-evaluate.js';
-import { resourceChains, runChain } from './rest-stateful.js';
-import { SchemaArbitraries } from './schema-arbitrary.js';
-import { SchemaValidator } from './schema-validator.js';
+import { curlLine, HttpSender, type WireResponse } from './http.ts';
+import type { ApiSpec } from './openapi.ts';
+import { Random } from './random.ts';
+import { FuzzReport } from './report.ts';
+import { RestCaseGenerator, type RestCase } from './rest-cases.ts';
+import { evaluate } from './rest-evaluate.ts';
+import { resourceChains, runChain } from './rest-stateful.ts';
+import { SchemaArbitraries } from './schema-arbitrary.ts';
+import { SchemaValidator } from './schema-validator.ts';
 
 export interface FuzzBudget {
   readonly seed: number;

@@ -1,8 +1,8 @@
-import type { WireRequest, WireResponse } from './http.js';
-import type { ApiSpec, SpecOperation } from './openapi.js';
-import type { Problem } from './response-checks.js';
-import type { RestCase, RestCaseGenerator } from './rest-cases.js';
-import type { RequestInput } from './request-input.js';
+import type { WireRequest, WireResponse } from './http.ts';
+import type { ApiSpec, SpecOperation } from './openapi.ts';
+import type { Problem } from './response-checks.ts';
+import type { RestCase, RestCaseGenerator } from './rest-cases.ts';
+import type { RequestInput } from './request-input.ts';
 
 /** A resource the fuzzer can walk: created by POST on a collection, then read, updated and deleted by its id. */
 export interface ResourceChain {

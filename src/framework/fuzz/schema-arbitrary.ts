@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { JsonSchema } from './openapi.js';
-import type { SchemaValidator } from './schema-validator.js';
+import type { JsonSchema } from './openapi.ts';
+import type { SchemaValidator } from './schema-validator.ts';
 
 type Schema = { [keyword: string]: unknown };
 

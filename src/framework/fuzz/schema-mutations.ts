@@ -1,5 +1,5 @@
-import type { JsonSchema } from './openapi.js';
-import { forbiddenCompanions, mergeSchemas, type SchemaArbitraries } from './schema-arbitrary.js';
+import type { JsonSchema } from './openapi.ts';
+import { forbiddenCompanions, mergeSchemas, type SchemaArbitraries } from './schema-arbitrary.ts';
 
 type Schema = { [keyword: string]: unknown };
 export type ValuePath = readonly (string | number)[];

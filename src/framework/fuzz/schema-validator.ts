@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { deref, type JsonSchema } from './openapi.js';
+import { deref, type JsonSchema } from './openapi.ts';
 
 const SPEC_ID = 'fuzz-spec';
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { RouteDefinition } from '../route-definition.js';
-import type { Authenticator } from '../security.js';
-import { isObject, resolveRef, type MockDocument } from './document.js';
+import type { RouteDefinition } from '../route-definition.ts';
+import type { Authenticator } from '../security.ts';
+import { isObject, resolveRef, type MockDocument } from './document.ts';
 
 /** Who the mock thinks is calling: only which scheme's credential was present. */
 export interface MockPrincipal {

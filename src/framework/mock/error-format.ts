@@ -1,8 +1,8 @@
 import { STATUS_CODES } from 'node:http';
-import type { ErrorFormatter } from '../errors.js';
-import type { FieldError, HttpError } from '../http-error.js';
-import { documentOperations, isObject, resolveRef, type JsonObject, type MockDocument } from './document.js';
-import { sampleFromSchema } from './sample.js';
+import type { ErrorFormatter } from '../errors.ts';
+import type { FieldError, HttpError } from '../http-error.ts';
+import { documentOperations, isObject, resolveRef, type JsonObject, type MockDocument } from './document.ts';
+import { sampleFromSchema } from './sample.ts';
 
 interface ErrorMedia {
   contentType: string;

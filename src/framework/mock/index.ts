@@ -1,15 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { openApiRoutes, type HandlerContext } from '../bind.js';
-import type { ResponseCheckOptions } from '../response-check.js';
-import type { RouteDefinition, RouteModule } from '../route-definition.js';
-import { presenceAuthenticators, type MockPrincipal } from './credentials.js';
-import { documentOperations, type MockDocument } from './document.js';
-import { specErrorFormatter } from './error-format.js';
-import { parsePrefer } from './prefer.js';
-import { mockAnswer, mockHeaders } from './responses.js';
+import { openApiRoutes, type HandlerContext } from '../bind.ts';
+import type { ResponseCheckOptions } from '../response-check.ts';
+import type { RouteDefinition, RouteModule } from '../route-definition.ts';
+import { presenceAuthenticators, type MockPrincipal } from './credentials.ts';
+import { documentOperations, type MockDocument } from './document.ts';
+import { specErrorFormatter } from './error-format.ts';
+import { parsePrefer } from './prefer.ts';
+import { mockAnswer, mockHeaders } from './responses.ts';
 
-export type { MockDocument } from './document.js';
-export { parsePrefer, type MockPreference } from './prefer.js';
+export type { MockDocument } from './document.ts';
+export { parsePrefer, type MockPreference } from './prefer.ts';
 
 export interface MockOptions {
   /** The spec's generated route module: its validators check every request. */

@@ -1,7 +1,7 @@
-import { frameworkError } from '../http-error.js';
-import { isObject, resolveRef, type JsonObject, type MockDocument } from './document.js';
-import type { MockPreference } from './prefer.js';
-import { sampleFromSchema } from './sample.js';
+import { frameworkError } from '../http-error.ts';
+import { isObject, resolveRef, type JsonObject, type MockDocument } from './document.ts';
+import type { MockPreference } from './prefer.ts';
+import { sampleFromSchema } from './sample.ts';
 
 /** A response the mock sends: a declared status, and its media type and body when it has one. */
 export interface MockAnswer {

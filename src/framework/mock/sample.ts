@@ -1,5 +1,5 @@
 import { generateSync, type JsonSchema } from 'json-schema-faker';
-import { isObject, type MockDocument } from './document.js';
+import { isObject, type MockDocument } from './document.ts';
 
 function hash(text: string): number {
   let h = 2166136261;

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase } from '../../testing/database.ts';
-import { repoRoot, spawnTypeScript } from '../../testing/process.ts';
+import { repoRoot, spawnTypeScript } from '../../harness/process.ts';
 
 export interface ServerProcess {
   /** `http://127.0.0.1:PORT` */

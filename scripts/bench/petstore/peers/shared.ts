@@ -1,4 +1,4 @@
-import { document } from '../../../../src/framework/fixtures/petstore-expanded/generated/document.ts';
+import { document } from '../generated/document.ts';
 
 /**
  * What the peers share: each is wired the way its documentation shows, with the same in-memory logic, request

@@ -1,6 +1,6 @@
-import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError } from '../../domain/errors.ts';
-import type { HttpError } from '../../framework/index.ts';
-import { apiError } from '../../http/error-catalogue.ts';
+import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, DomainError } from '../domain/errors.ts';
+import type { HttpError } from '../framework/index.ts';
+import { apiError } from './error-catalogue.ts';
 
 /** The database cannot be reached: nothing was done, the client may retry. */
 export const databaseUnavailable = () =>

@@ -1,0 +1,87 @@
+// generated from src/framework/fixtures/petstore-expanded/openapi.yaml - do not edit
+import type { paths } from './types.ts';
+
+/** The status a response key stands for: its number, or any number for a range or `default`. */
+type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;
+/** The body type an operation declares for a status and media type. */
+type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
+  ResponseContent<Op["responses"][Status]>[Media];
+type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;
+type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {
+  status: StatusCode<Status>;
+  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;
+};
+type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };
+type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;
+
+/** GET /pets */
+type FindPetsOperation = paths["/pets"]["get"];
+export interface FindPetsRequest {
+  params: Record<string, never>;
+  query: NonNullable<FindPetsOperation["parameters"]["query"]>;
+  headers: Record<string, never>;
+  cookies: Record<string, never>;
+  body: undefined;
+  mediaType: undefined;
+}
+
+export type FindPetsReply =
+  | JsonReply<FindPetsOperation, 200>
+  | JsonReply<FindPetsOperation, "default">
+;
+
+/** POST /pets */
+type AddPetOperation = paths["/pets"]["post"];
+export type AddPetRequest = {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  cookies: Record<string, never>;
+} & (
+  | { mediaType: "application/json"; body: NonNullable<AddPetOperation["requestBody"]>["content"]["application/json"] }
+);
+
+export type AddPetReply =
+  | JsonReply<AddPetOperation, 200>
+  | JsonReply<AddPetOperation, "default">
+;
+
+/** GET /pets/{id} */
+type FindPetByIdOperation = paths["/pets/{id}"]["get"];
+export interface FindPetByIdRequest {
+  params: NonNullable<FindPetByIdOperation["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  cookies: Record<string, never>;
+  body: undefined;
+  mediaType: undefined;
+}
+
+export type FindPetByIdReply =
+  | JsonReply<FindPetByIdOperation, 200>
+  | JsonReply<FindPetByIdOperation, "default">
+;
+
+/** DELETE /pets/{id} */
+type DeletePetOperation = paths["/pets/{id}"]["delete"];
+export interface DeletePetRequest {
+  params: NonNullable<DeletePetOperation["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  cookies: Record<string, never>;
+  body: undefined;
+  mediaType: undefined;
+}
+
+export type DeletePetReply =
+  | EmptyReply<204>
+  | JsonReply<DeletePetOperation, "default">
+;
+
+/** One handler per operationId: a missing one, or one replying with an undeclared status or body, does not compile. */
+export interface Handlers<Context> {
+  "findPets": Handler<FindPetsRequest, FindPetsReply, Context>;
+  "addPet": Handler<AddPetRequest, AddPetReply, Context>;
+  "find pet by id": Handler<FindPetByIdRequest, FindPetByIdReply, Context>;
+  "deletePet": Handler<DeletePetRequest, DeletePetReply, Context>;
+}
