@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     const initialKey = await setUpApiKeys(db, config, logger);
+    stage = 'app';
     app = await buildApp({ config, db, logger });
     stage = 'listen';
     const address = await app.listen({ host: config.host, port: config.port });

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { classifyDatabaseError, DatabaseInUseError } from './db/index.ts';
 
-/** What start-up was doing when it failed. */
-export type StartupStage = 'database' | 'listen';
+/** What start-up was doing: opening and migrating the database, building the app from its generated modules, listening. */
+export type StartupStage = 'database' | 'app' | 'listen';
 
 /** Errno numbers of Emscripten's file system (PGlite), which throws them as plain objects. */
 const EMSCRIPTEN_ERRNO: Record<number, string> = { 2: 'EACCES', 19: 'EDQUOT', 20: 'EEXIST', 29: 'EIO', 31: 'EISDIR', 44: 'ENOENT', 51: 'ENOSPC', 54: 'ENOTDIR', 63: 'EPERM', 69: 'EROFS' };
@@ -100,5 +100,8 @@ function listenFailure(error: unknown, config: Config): string {
 export function explainStartupFailure(error: unknown, stage: StartupStage, config: Config): string {
   if (error instanceof DatabaseInUseError) return error.message;
   if (stage === 'listen') return listenFailure(error, config);
+  if (stage === 'app') {
+    return `cannot build the service: ${errorText(error)}; the installation is incomplete: run npm install (and npm run build before npm run serve)`;
+  }
   return config.databaseUrl ? databaseUrlFailure(error, config.databaseUrl) : dataDirFailure(error, config);
 }
