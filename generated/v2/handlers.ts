@@ -4,8 +4,16 @@ import type { paths, Readable, Writable } from './types.js';
 /** A parameter with a default is always present once validated. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
-/** The status a response key stands for: its number, or any number for a range or `default`. */
-type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;
+/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */
+type StatusCode<Key extends string | number> = Key extends number
+  ? Key
+  : Key extends `${infer Code extends number}`
+    ? Code
+    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`
+      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>
+      : number;
+type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;
 /** The body type an operation declares for a status and media type (no writeOnly property leaves). */
 type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
   Readable<ResponseContent<Op["responses"][Status]>[Media]>;
