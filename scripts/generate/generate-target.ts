@@ -119,7 +119,8 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ],
     ['handlers.ts', ts(emitHandlers(operations))],
     ['client.ts', ts(emitClient())],
-    ['index.ts', ts(emitIndex(document))],
+    // property types wrapped in a marker (the helper types that define the markers do not count)
+    ['index.ts', ts(emitIndex(document, /\??: \$(Read|Write)</.test(types)))],
   ]);
   return files;
 }

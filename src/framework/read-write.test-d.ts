@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { HandlerContext } from './bind.js';
 import { createClient } from './fixtures/read-write/generated/client.js';
 import type { CreateAccountRequest, GetAccountReply, Handlers } from './fixtures/read-write/generated/handlers.js';
+import type { Account, Readable, Writable, components } from './fixtures/read-write/generated/index.js';
 
 type Context = HandlerContext<never>;
 type Body = Extract<CreateAccountRequest, { mediaType: 'application/json' }>['body'];
@@ -46,5 +47,12 @@ describe('readOnly and writeOnly in the generated types', () => {
     // @ts-expect-error id is readOnly: the client does not send it
     const wrong = () => client.POST('/accounts', { body: { name: 'Ada', password: 'correct horse', pin: '12345678', id: account.id } });
     expectTypeOf(wrong).not.toBeAny();
+  });
+
+  it('name each component as its schema writes it, with the helpers for either direction', () => {
+    expectTypeOf<Account['id']>().toEqualTypeOf<string>();
+    expectTypeOf<Account['password']>().toEqualTypeOf<string>();
+    expectTypeOf<Readable<components['schemas']['Account']>>().not.toHaveProperty('password');
+    expectTypeOf<Writable<components['schemas']['Account']>['password']>().toEqualTypeOf<string>();
   });
 });
