@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as uploads from './fixtures/uploads/generated/routes.js';
 import { uploadHandlers } from './fixtures/uploads/handlers.js';
 import { fixtureApp, multipartBody, type MultipartPart } from './fixtures/test-app.js';
+import type { MultipartLimits } from './request-body.js';
 import type { ResponseViolation } from './response-check.js';
 
 const FILE_SIZE_LIMIT = 256 * 1024;
@@ -26,9 +27,10 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function uploadsApp() {
+async function uploadsApp(limits: MultipartLimits = {}) {
   const calls: unknown[] = [];
-  const t = await fixtureApp({ module: uploads, handlers: uploadHandlers(calls), authenticators: {}, errorSchema: 'Problem', multipart: { fileSize: FILE_SIZE_LIMIT, directory } });
+  const multipart = { fileSize: FILE_SIZE_LIMIT, directory, ...limits };
+  const t = await fixtureApp({ module: uploads, handlers: uploadHandlers(calls), authenticators: {}, errorSchema: 'Problem', multipart });
   violations = t.violations;
   const send = (parts: MultipartPart[]) => t.app.inject({ method: 'POST', url: '/files/uploads', ...multipartBody(parts) });
   return { ...t, calls, send };
@@ -62,6 +64,18 @@ describe('multipart file parts streamed to the handler', () => {
       { name: 'document', value: filled(FILE_SIZE_LIMIT + 1), filename: 'big.bin' },
     ]);
     expect([res.statusCode, res.headers['content-type'], res.json().code]).toEqual([413, 'application/problem+json; charset=utf-8', 'PAYLOAD_TOO_LARGE']);
+    expect(t.calls).toEqual([]);
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('answers a form with more files than allowed with a 413, removing the ones already stored', async () => {
+    const t = await uploadsApp({ files: 1 });
+    const res = await t.send([
+      { name: 'title', value: 'Two' },
+      { name: 'document', value: 'first', filename: 'a.bin' },
+      { name: 'attachments', value: 'second', filename: 'b.bin' },
+    ]);
+    expect([res.statusCode, res.json().detail]).toEqual([413, 'The form has more parts, files or fields than the server accepts']);
     expect(t.calls).toEqual([]);
     expect(await readdir(directory)).toEqual([]);
   });

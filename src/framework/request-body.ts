@@ -110,6 +110,14 @@ async function readPart(request: FastifyRequest, part: Multipart, into: { files:
   append(into.fields, part.fieldname, part.value);
 }
 
+function multipartError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const { statusCode, code, part } = error as { statusCode?: number; code?: string; part?: { fieldname?: string } };
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge(part?.fieldname ?? 'sent');
+  if (statusCode === 413) return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'The form has more parts, files or fields than the server accepts');
+  return invalidInput([{ field: 'body', message: 'is not a valid multipart/form-data body' }]);
+}
+
 /**
  * Reads a multipart body: fields decoded per the schema, each file part streamed to disk within the size limit. When
  * anything fails (a file over the limit: 413), the files stored so far are removed before the error is answered.
@@ -123,9 +131,8 @@ export async function readMultipart(request: FastifyRequest, decoding: Multipart
     }
   } catch (error) {
     await request.cleanRequestFiles();
-    if (error instanceof HttpError) throw error;
-    if ((error as { statusCode?: number }).statusCode === 413) throw fileTooLarge((error as { part?: { fieldname?: string } }).part?.fieldname ?? 'sent');
-    throw invalidInput([{ field: 'body', message: 'is not a valid multipart/form-data body' }]);
+    request.tmpUploads = [];
+    throw multipartError(error);
   }
   const { files } = into;
   for (const [name, count] of Object.entries(decoding.files)) {
