@@ -40,6 +40,7 @@ export function markAccessFlags(document: OpenApiDocument): void {
 function markProperty(property: unknown, resolve: (ref: string) => unknown): void {
   if (!isObject(property)) return;
   for (const flag of FLAGS) {
-    if (property[flag] !== true && hasAccessFlag(property, flag, resolve)) (property as JsonObject)[flag] = true;
+    // a property that says `readOnly: false` itself keeps it
+    if (property[flag] === undefined && hasAccessFlag(property, flag, resolve)) (property as JsonObject)[flag] = true;
   }
 }
