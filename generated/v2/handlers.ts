@@ -1,18 +1,26 @@
 // generated from spec/v2/openapi.yaml - do not edit
-import type { paths } from './types.ts';
+import type { paths, Readable, Writable } from './types.ts';
 
 /** A parameter with a default is always present once validated. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
-/** The status a response key stands for: its number, or any number for a range or `default`. */
-type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;
-/** The body type an operation declares for a status and media type. */
+/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */
+type StatusCode<Key extends string | number> = Key extends number
+  ? Key
+  : Key extends `${infer Code extends number}`
+    ? Code
+    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`
+      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>
+      : number;
+type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;
+/** The body type an operation declares for a status and media type (no writeOnly property leaves). */
 type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
-  ResponseContent<Op["responses"][Status]>[Media];
+  Readable<ResponseContent<Op["responses"][Status]>[Media]>;
 type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;
 type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {
   status: StatusCode<Status>;
-  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;
+  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Readable<Body> : never;
 };
 type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };
 type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;
@@ -49,7 +57,7 @@ export type CreateUserRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<CreateUserOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<CreateUserOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type CreateUserReply =
@@ -121,7 +129,7 @@ export type UpdateUserRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<UpdateUserOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<UpdateUserOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type UpdateUserReply =
@@ -148,7 +156,7 @@ export type CreateTokenRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<CreateTokenOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<CreateTokenOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type CreateTokenReply =
@@ -214,7 +222,7 @@ export type CreateApiKeyRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<CreateApiKeyOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<CreateApiKeyOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type CreateApiKeyReply =
@@ -334,7 +342,7 @@ export type CreateWebhookEndpointRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<CreateWebhookEndpointOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<CreateWebhookEndpointOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type CreateWebhookEndpointReply =
@@ -406,7 +414,7 @@ export type UpdateWebhookEndpointRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<UpdateWebhookEndpointOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<UpdateWebhookEndpointOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type UpdateWebhookEndpointReply =
@@ -480,7 +488,7 @@ export type SendTestWebhookRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<SendTestWebhookOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<SendTestWebhookOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type SendTestWebhookReply =

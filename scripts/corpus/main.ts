@@ -136,7 +136,7 @@ function table(rows: Row[]): string {
     basename(row.document),
     row.version,
     String(row.operations ?? '-'),
-    row.generate ? `${row.generate.seconds.toFixed(1)} s` : '-',
+    row.generate ? `${row.generate.seconds.toFixed(1)} s (CPU ${row.generate.cpuSeconds.toFixed(1)} s)` : '-',
     row.generate ? `${Math.round(row.generate.peakRssMb)} MB` : '-',
     row.generate ? `${(row.generate.outputBytes / row.generate.documentBytes).toFixed(2)} (${(row.generate.outputBytes / 1e6).toFixed(2)} MB ÷ ${(row.generate.documentBytes / 1e6).toFixed(2)} MB)` : '-',
     String(row.typeErrors ?? '-'),

@@ -24,21 +24,39 @@ export function emitBasePath(basePath: string, server: ServerTemplate): string {
   return `export const basePath = ${JSON.stringify(basePath)};\n\nexport const server = ${template};\n`;
 }
 
-/** What frontends import: the spec's types, one alias per component schema, and the client. */
-export function emitIndex(document: OpenApiDocument): string {
+/** A component type as the schema writes it: readOnly and writeOnly properties both kept, without their markers. */
+const UNMARKED = [
+  '/** A component as its schema writes it (`Readable<...>` and `Writable<...>` give what responses and requests carry). */',
+  'type Unmarked<T> = T extends $Read<infer U> | $Write<infer U>',
+  '  ? Unmarked<U>',
+  '  : T extends (infer E)[]',
+  '    ? Unmarked<E>[]',
+  '    : T extends object',
+  '      ? { [K in keyof T]: Unmarked<T[K]> }',
+  '      : T;',
+  '',
+];
+
+/**
+ * What frontends import: the spec's types, one alias per component schema, and the client. When the types mark
+ * readOnly or writeOnly properties, the aliases show the schema as written and the markers' helpers are exported.
+ */
+export function emitIndex(document: OpenApiDocument, marked: boolean): string {
   const names = Object.keys(document.components?.schemas ?? {});
   const aliases = names.map((name) => {
     const ident = toIdentifier(name);
     const alias = ident[0]!.toUpperCase() + ident.slice(1);
-    return `export type ${alias} = components["schemas"][${JSON.stringify(name)}];`;
+    const type = `components["schemas"][${JSON.stringify(name)}]`;
+    return `export type ${alias} = ${marked ? `Unmarked<${type}>` : type};`;
   });
   return [
-    "import type { components } from './types.ts';",
+    `import type { ${marked ? '$Read, $Write, ' : ''}components } from './types.ts';`,
     '',
-    "export type { components, operations, paths, webhooks } from './types.ts';",
+    `export type { components, operations, paths, ${marked ? 'Readable, Writable, ' : ''}webhooks } from './types.ts';`,
     "export { createClient, type ApiClient } from './client.ts';",
     "export { basePath } from './base-path.ts';",
     '',
+    ...(marked ? UNMARKED : []),
     ...aliases,
     '',
   ].join('\n');

@@ -30,7 +30,8 @@ function union(names: string[]): string {
 }
 
 function mediaBodyType(media: RequestMediaModel, content: string): string {
-  const declared = `${content}[${literal(media.mediaType)}]`;
+  // a request carries no readOnly property
+  const declared = `Writable<${content}[${literal(media.mediaType)}]>`;
   switch (media.decode.kind) {
     case 'binary':
       return 'Uint8Array';
@@ -88,15 +89,23 @@ function replyVariants(op: OperationModel, opType: string, headerTypes: SharedDe
 }
 
 const REPLY_TYPES = [
-  '/** The status a response key stands for: its number, or any number for a range or `default`. */',
-  'type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;',
-  '/** The body type an operation declares for a status and media type. */',
+  '/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */',
+  'type StatusCode<Key extends string | number> = Key extends number',
+  '  ? Key',
+  '  : Key extends `${infer Code extends number}`',
+  '    ? Code',
+  '    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`',
+  '      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>',
+  '      : number;',
+  'type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";',
+  'type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;',
+  '/** The body type an operation declares for a status and media type (no writeOnly property leaves). */',
   'type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =',
-  '  ResponseContent<Op["responses"][Status]>[Media];',
+  '  Readable<ResponseContent<Op["responses"][Status]>[Media]>;',
   'type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;',
   'type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {',
   '  status: StatusCode<Status>;',
-  '  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;',
+  '  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Readable<Body> : never;',
   '};',
   'type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };',
   'type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;',
@@ -105,7 +114,7 @@ const REPLY_TYPES = [
 
 /** Request and reply types per operation, and the `Handlers` interface the service must implement in full. */
 export function emitHandlers(operations: OperationModel[]): string {
-  const lines = ["import type { paths } from './types.ts';", ''];
+  const lines = ["import type { paths, Readable } from './types.ts';", ''];
   const headerTypes = new SharedDefinitions('ReplyHeaders', (name, text) => `type ${name} = ${text};`);
   for (const op of operations) {
     const name = pascal(op.ident);
@@ -133,15 +142,19 @@ export function emitHandlers(operations: OperationModel[]): string {
   }
   if (headerTypes.lines.length > 0) lines.splice(2, 0, ...headerTypes.lines, '');
   lines.splice(2, 0, ...REPLY_TYPES);
+  if (lines.some((line) => line.includes('Writable<'))) lines[0] = "import type { paths, Readable, Writable } from './types.ts';";
   if (lines.some((line) => line.includes('WithFiles<'))) {
     lines.splice(
       2,
       0,
-      '/** A file part of a multipart body, read whole within the size limit. */',
+      '/** A file part of a multipart body, stored as it arrived (within the size limit) until the response is sent. */',
       'export interface UploadedFile {',
       '  filename: string;',
       '  mimetype: string;',
-      '  data: Uint8Array;',
+      '  /** Its size in bytes. */',
+      '  size: number;',
+      '  /** Its bytes from the first (a Node.js Readable); each call opens a new stream. */',
+      '  stream(): AsyncIterable<Uint8Array>;',
       '}',
       '',
       '/** A multipart body: its binary properties arrive as uploaded files. */',

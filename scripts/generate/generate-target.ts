@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify as toYaml } from 'yaml';
+import { markAccessFlags } from './access-flags.ts';
 import { emitClient, emitBasePath, emitIndex } from './emit-client.ts';
 import { emitHandlers } from './emit-handlers.ts';
 import { emitRoutes } from './emit-routes.ts';
@@ -38,6 +39,7 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   const { document, findings: lintFindings } = await loadSpec(target.spec);
   findings.push(...lintFindings);
   const normalized = normalizeSchemas(document, report);
+  markAccessFlags(normalized);
   if (strict && findings.length > 0) {
     throw new Error(`${target.spec} has ${findings.length} problem(s) (--strict):\n  ${findings.map(describeFinding).join('\n  ')}`);
   }
@@ -88,7 +90,12 @@ export async function generateTarget(target: Target, warn: (message: string) => 
   // defaults do not make request fields required: clients may leave them out (handlers get them filled in by the validators)
   const large = JSON.stringify(document).length > LARGE_DOCUMENT;
   const typeSource = large ? summarizeForTypes(structuredClone(document)) : structuredClone(document);
-  const types = halveIndentation(astToString(await openapiTS(typeSource as never, { alphabetize: false, defaultNonNullable: false })));
+  markAccessFlags(typeSource);
+  // readOnly and writeOnly properties are marked, so request types (handlers, the client) leave out the first and
+  // response types the second
+  const types = halveIndentation(
+    astToString(await openapiTS(typeSource as never, { alphabetize: false, defaultNonNullable: false, readWriteMarkers: true })),
+  );
 
   const ts = (content: string) => header(target.spec, '//') + content;
   const files: GeneratedFiles = new Map([
@@ -112,7 +119,8 @@ export async function generateTarget(target: Target, warn: (message: string) => 
     ],
     ['handlers.ts', ts(emitHandlers(operations))],
     ['client.ts', ts(emitClient())],
-    ['index.ts', ts(emitIndex(document))],
+    // property types wrapped in a marker (the helper types that define the markers do not count)
+    ['index.ts', ts(emitIndex(document, /\??: \$(Read|Write)</.test(types)))],
   ]);
   return files;
 }

@@ -4,6 +4,7 @@ import { escapePointer, forEachSubschema, isObject, mapSchema, unescapePointer, 
 const COMPONENT_SCHEMA_PREFIX = '#/components/schemas/';
 /** The `$id` under which component schemas are registered, so operation schemas can share them. */
 export const DEFS_ID = 'defs';
+const DEFINITION_PREFIX = `${DEFS_ID}#/$defs/`;
 /** Suffix of a component's request view (its `readOnly` properties not required), when that differs. */
 const REQUEST_SUFFIX = '@request';
 
@@ -36,6 +37,8 @@ export function deref<T>(document: OpenApiDocument, value: T | { $ref: string })
  */
 export type SchemaView = 'request' | 'response';
 
+const VIEWS: readonly SchemaView[] = ['request', 'response'];
+
 export interface SchemaConverter {
   /** A copy of `schema` whose references point at `defs#/$defs/<name>` (the component, in this converter's view). */
   toShared(schema: JsonSchema): JsonSchema;
@@ -58,19 +61,15 @@ function hidden(property: unknown, view: SchemaView): boolean {
 function requiredInView(node: JsonObject, view: SchemaView): JsonObject {
   if (!Array.isArray(node.required) || !isObject(node.properties)) return node;
   const properties = node.properties;
-  const required = node.required.filter((name) => !hidden(properties[String(name)], view));
+  return withoutRequired(node, new Set(node.required.map(String).filter((name) => hidden(properties[name], view))));
+}
+
+function withoutRequired(node: JsonObject, names: ReadonlySet<string>): JsonObject {
+  if (!Array.isArray(node.required)) return node;
+  const required = node.required.filter((name) => !names.has(String(name)));
   if (required.length === node.required.length) return node;
   const { required: _all, ...rest } = node;
   return required.length > 0 ? { ...rest, required } : rest;
-}
-
-/** Whether a schema, outside its references, hides a required property in either view. */
-function hidesRequired(schema: unknown): boolean {
-  if (!isObject(schema)) return false;
-  if (requiredInView(schema, 'request') !== schema || requiredInView(schema, 'response') !== schema) return true;
-  let found = false;
-  forEachSubschema(schema, (sub) => (found ||= hidesRequired(sub)));
-  return found;
 }
 
 function refsOf(schema: unknown, into: Set<string>): Set<string> {
@@ -117,18 +116,61 @@ export function createSchemaConverters(document: OpenApiDocument): SchemaConvert
       resolvePointer(document, ref);
       let name = pointerDefinitions.get(ref);
       if (name === undefined) pointerDefinitions.set(ref, (name = `@${pointerDefinitions.size}`));
-      return `${DEFS_ID}#/$defs/${escapePointer(name)}`;
+      return `${DEFINITION_PREFIX}${escapePointer(name)}`;
     }
     const [first = '', ...rest] = ref.slice(COMPONENT_SCHEMA_PREFIX.length).split('/');
     const component = unescapePointer(decodeURIComponent(first));
     if (!(component in components)) throw new Error(`unresolvable reference ${ref}`);
     const name = definitionName(component, view);
-    return `${DEFS_ID}#/$defs/${escapePointer(name)}${rest.length ? `/${rest.join('/')}` : ''}`;
+    return `${DEFINITION_PREFIX}${escapePointer(name)}${rest.length ? `/${rest.join('/')}` : ''}`;
+  }
+
+  /** The schema a reference names: a document pointer, or a definition `rewriteRef` gave. */
+  function resolveAny(ref: string): unknown {
+    if (ref.startsWith('#')) return resolvePointer(document, ref);
+    if (!ref.startsWith(DEFINITION_PREFIX)) return undefined;
+    const [first = '', ...rest] = ref.slice(DEFINITION_PREFIX.length).split('/');
+    const name = unescapePointer(first);
+    const pointer = [...pointerDefinitions].find(([, definition]) => definition === name)?.[0];
+    const root = pointer ?? `${COMPONENT_SCHEMA_PREFIX}${escapePointer(name.endsWith(REQUEST_SUFFIX) ? name.slice(0, -REQUEST_SUFFIX.length) : name)}`;
+    return resolvePointer(document, [root, ...rest].join('/'));
+  }
+
+  /** Property names a schema declares (itself, through `$ref` and `allOf`) that the view hides. */
+  function hiddenNames(schema: unknown, view: SchemaView, into: Set<string>, seen: Set<unknown>): Set<string> {
+    if (!isObject(schema) || seen.has(schema)) return into;
+    seen.add(schema);
+    if (isObject(schema.properties)) {
+      for (const [name, property] of Object.entries(schema.properties)) if (hidden(property, view)) into.add(name);
+    }
+    if (typeof schema.$ref === 'string') hiddenNames(resolveAny(schema.$ref), view, into, seen);
+    if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) hiddenNames(branch, view, into, seen);
+    return into;
+  }
+
+  /** `allOf: [{ $ref: Base }, { required: [id] }]`: a requirement on a property another branch hides is dropped too. */
+  function requiredInAllOf(node: JsonObject, view: SchemaView): JsonObject {
+    const branches: unknown[] | undefined = Array.isArray(node.allOf) ? node.allOf : undefined;
+    if (branches === undefined) return node;
+    const names = hiddenNames(node, view, new Set(), new Set());
+    if (names.size === 0) return node;
+    const allOf = branches.map((branch) => (isObject(branch) && branch.$ref === undefined ? withoutRequired(branch, names) : branch));
+    const own = withoutRequired(node, names);
+    return own === node && allOf.every((branch, index) => branch === branches[index]) ? node : { ...own, allOf };
+  }
+
+  /** Whether a schema, outside its references, hides a required property in either view. */
+  function hidesRequired(schema: unknown): boolean {
+    if (!isObject(schema)) return false;
+    for (const view of VIEWS) if (requiredInAllOf(requiredInView(schema, view), view) !== schema) return true;
+    let found = false;
+    forEachSubschema(schema, (sub) => (found ||= hidesRequired(sub)));
+    return found;
   }
 
   function convert(schema: unknown, view: SchemaView): JsonSchema {
     return mapSchema(schema, '', (node) => {
-      const out = requiredInView(node, view);
+      const out = requiredInAllOf(requiredInView(node, view), view);
       return typeof out.$ref === 'string' ? { ...out, $ref: rewriteRef(out.$ref, view) } : out;
     }) as JsonSchema;
   }

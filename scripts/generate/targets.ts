@@ -6,7 +6,7 @@ export interface Target {
   strict?: boolean;
 }
 
-const FIXTURES = ['petstore', 'petstore-expanded', 'museum', 'styles', 'routing', 'schema-features', 'openapi30-features'];
+const FIXTURES = ['petstore', 'petstore-expanded', 'museum', 'styles', 'routing', 'schema-features', 'openapi30-features', 'read-write', 'uploads'];
 
 export const TARGETS: Target[] = [
   { spec: 'spec/v1/openapi.yaml', out: 'generated/v1', strict: true },

@@ -1,4 +1,4 @@
-import type { paths } from '../../generated/v1/types.ts';
+import type { paths, Writable } from '../../generated/v1/types.ts';
 import { createClient as createV1FetchClient } from '../../generated/v1/client.ts';
 import { unwrap, type Transport } from './unwrap.ts';
 
@@ -6,7 +6,7 @@ type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extend
 type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
   requestBody: { content: { 'application/json': infer B } };
 }
-  ? B
+  ? Writable<B>
   : never;
 
 export type V1User = NonNullable<paths['/users/{id}']['get']['responses']['200']['content']['application/json']>;

@@ -1,4 +1,4 @@
-import type { paths } from '../../generated/v2/types.ts';
+import type { paths, Writable } from '../../generated/v2/types.ts';
 import { createClient as createV2FetchClient } from '../../generated/v2/client.ts';
 import { unwrap, type Transport } from './unwrap.ts';
 
@@ -8,9 +8,9 @@ export type V2User = Json<paths['/users/{id}']['get']['responses']['200']>;
 export type V2UserList = Json<paths['/users']['get']['responses']['200']>;
 export type V2ListQuery = NonNullable<paths['/users']['get']['parameters']['query']>;
 export type V2GetQuery = NonNullable<paths['/users/{id}']['get']['parameters']['query']>;
-export type V2NewUser = Json<paths['/users']['post']['requestBody']>;
+export type V2NewUser = Writable<Json<paths['/users']['post']['requestBody']>>;
 export type V2CreatedUser = Json<paths['/users']['post']['responses']['201']>;
-export type V2UserChanges = Json<paths['/users/{id}']['patch']['requestBody']>;
+export type V2UserChanges = Writable<Json<paths['/users/{id}']['patch']['requestBody']>>;
 export type V2Token = Json<paths['/auth/token']['post']['responses']['201']>;
 
 /** `client.v2.users` and `client.v2.auth`; failures throw ApiError. */

@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as styles from './fixtures/styles/generated/routes.ts';
 import { stylesHandlers } from './fixtures/styles/handlers.ts';
-import { fixtureApp } from './fixtures/test-app.ts';
+import { fixtureApp, multipartBody } from './fixtures/test-app.ts';
 
 const BASE = styles.basePath;
 
@@ -135,22 +135,6 @@ describe('strict parsing of numbers and booleans (what JSON refuses is refused)'
   });
 });
 
-function multipart(parts: { name: string; value: string | Buffer; filename?: string; type?: string }[]) {
-  const boundary = 'x-boundary-7e1c';
-  const chunks = parts.flatMap((part) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}\r\n` +
-        `${part.filename ? `Content-Type: ${part.type ?? 'application/octet-stream'}\r\n` : ''}\r\n`,
-    ),
-    Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value),
-    Buffer.from('\r\n'),
-  ]);
-  return {
-    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('request bodies', () => {
   it('one operation accepts each media type it declares, each checked against its schema', async () => {
     const t = await stylesApp();
@@ -200,9 +184,9 @@ describe('request bodies', () => {
     expect(t.violations).toEqual([]);
   });
 
-  it('multipart: fields parsed per the schema, files handed over with name, type and bytes', async () => {
+  it('multipart: fields parsed per the schema, files handed over with name, type, size and a stream of their bytes', async () => {
     const t = await stylesApp();
-    const body = multipart([
+    const body = multipartBody([
       { name: 'title', value: 'Report' },
       { name: 'copies', value: '2' },
       { name: 'document', value: Buffer.alloc(1000, 1), filename: 'report.pdf', type: 'application/pdf' },
@@ -216,9 +200,9 @@ describe('request bodies', () => {
         title: 'Report',
         copies: 2,
         files: [
-          { filename: 'report.pdf', mimetype: 'application/pdf', bytes: 1000 },
-          { filename: 'a.txt', mimetype: 'text/plain', bytes: 1 },
-          { filename: 'b.txt', mimetype: 'text/plain', bytes: 2 },
+          { filename: 'report.pdf', mimetype: 'application/pdf', bytes: 1000, read: 1000 },
+          { filename: 'a.txt', mimetype: 'text/plain', bytes: 1, read: 1 },
+          { filename: 'b.txt', mimetype: 'text/plain', bytes: 2, read: 2 },
         ],
       },
     ]);
@@ -227,17 +211,17 @@ describe('request bodies', () => {
 
   it('multipart: invalid fields, missing files and unknown parts are 400s naming them', async () => {
     const doc = { name: 'document', value: 'x', filename: 'x.bin' };
-    await expectInvalid(await stylesApp(), { method: 'POST', url: `${BASE}/uploads`, ...multipart([{ name: 'title', value: 'T' }]) }, [
+    await expectInvalid(await stylesApp(), { method: 'POST', url: `${BASE}/uploads`, ...multipartBody([{ name: 'title', value: 'T' }]) }, [
       'body.document',
     ]);
     await expectInvalid(
       await stylesApp(),
-      { method: 'POST', url: `${BASE}/uploads`, ...multipart([{ name: 'title', value: 'T' }, { name: 'copies', value: '+2' }, doc]) },
+      { method: 'POST', url: `${BASE}/uploads`, ...multipartBody([{ name: 'title', value: 'T' }, { name: 'copies', value: '+2' }, doc]) },
       ['body.copies'],
     );
     await expectInvalid(
       await stylesApp(),
-      { method: 'POST', url: `${BASE}/uploads`, ...multipart([{ name: 'title', value: 'T' }, { name: 'extra', value: '1' }, doc]) },
+      { method: 'POST', url: `${BASE}/uploads`, ...multipartBody([{ name: 'title', value: 'T' }, { name: 'extra', value: '1' }, doc]) },
       ['body.extra'],
     );
     await expectInvalid(
@@ -249,7 +233,7 @@ describe('request bodies', () => {
 
   it('multipart: a file over the size limit is a 413 in the error format', async () => {
     const t = await stylesApp();
-    const body = multipart([
+    const body = multipartBody([
       { name: 'title', value: 'Big' },
       { name: 'document', value: Buffer.alloc(1025), filename: 'big.bin' },
     ]);

@@ -39,7 +39,10 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   /** The spec's error body for an HttpError; RFC 9457 problem details when not given. */
   formatError?: ErrorFormatter;
   mapError?: ErrorMapper;
-  /** Limits on multipart bodies (file parts are read within `fileSize`, which defaults to the server's body limit). */
+  /**
+   * Limits on multipart bodies: file parts are streamed to files under `directory` (the OS's temporary folder by
+   * default) within `fileSize` (the server's body limit by default), and removed once the response is sent.
+   */
   multipart?: MultipartLimits;
   /** Checks every response against the spec (tests); off unless given. */
   responseCheck?: ResponseCheckOptions;

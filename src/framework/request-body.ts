@@ -1,5 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Multipart } from '@fastify/multipart';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { frameworkError, HttpError, invalidInput } from './http-error.ts';
 import { strictJsonParser } from './json-body.ts';
 import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.ts';
@@ -7,20 +13,27 @@ import { parseField, propertyShape } from './strict-scalars.ts';
 
 type MultipartDecoding = Extract<BodyDecoding, { kind: 'multipart' }>;
 
-/** A file part of a multipart body, read whole within the size limit (the generated `UploadedFile`). */
+/**
+ * A file part of a multipart body (the generated `UploadedFile`): stored on disk as it arrived, within the size limit,
+ * and removed once the response is sent, so a handler reads it as a stream and no upload is held in memory.
+ */
 export interface UploadedFile {
   filename: string;
   mimetype: string;
-  data: Uint8Array;
+  /** Its size in bytes. */
+  size: number;
+  /** Its bytes from the first; each call opens a new stream. */
+  stream(): Readable;
 }
 
-/** Limits on multipart bodies; `fileSize` defaults to the server's body limit. */
+/** Limits on multipart bodies; `fileSize` defaults to the server's body limit, `directory` (for stored files) to the OS's. */
 export interface MultipartLimits {
   fileSize?: number;
   files?: number;
   fields?: number;
   fieldSize?: number;
   parts?: number;
+  directory?: string;
 }
 
 /** How a route picks the declaration for a request's media type: exact, then `type/*`, then `*\/*`. */
@@ -73,35 +86,59 @@ function parseUrlEncoded(text: string): Record<string, unknown> {
   return fields;
 }
 
-async function readPart(part: Multipart, files: Record<string, unknown>, fields: Record<string, unknown>, many: boolean): Promise<void> {
+const fileTooLarge = (name: string) => frameworkError('PAYLOAD_TOO_LARGE', `The file ${name} is larger than the server accepts`);
+
+/** Streams a file part to a file of its own under `directory`, which @fastify/multipart removes after the response. */
+async function storeFile(request: FastifyRequest, part: MultipartFile, directory: string): Promise<UploadedFile> {
+  const path = join(directory, `upload-${randomUUID()}`);
+  (request.tmpUploads ??= []).push(path);
+  const target = createWriteStream(path);
+  await pipeline(part.file, target);
+  if (part.file.truncated) throw fileTooLarge(part.fieldname);
+  return { filename: part.filename, mimetype: part.mimetype, size: target.bytesWritten, stream: () => createReadStream(path) };
+}
+
+async function readPart(request: FastifyRequest, part: Multipart, into: { files: Record<string, unknown>; fields: Record<string, unknown> }, many: boolean, directory: string): Promise<void> {
   if (part.type === 'file') {
-    const data = await part.toBuffer();
-    const file: UploadedFile = { filename: part.filename, mimetype: part.mimetype, data };
-    if (many) append(files, part.fieldname, file);
-    else if (Object.hasOwn(files, part.fieldname)) throw invalidInput([{ field: `body.${part.fieldname}`, message: 'must be one file' }]);
-    else files[part.fieldname] = file;
+    if (!many && Object.hasOwn(into.files, part.fieldname)) throw invalidInput([{ field: `body.${part.fieldname}`, message: 'must be one file' }]);
+    const file = await storeFile(request, part, directory);
+    if (many) append(into.files, part.fieldname, file);
+    else into.files[part.fieldname] = file;
     return;
   }
   if (part.valueTruncated) throw frameworkError('PAYLOAD_TOO_LARGE', `The form field ${part.fieldname} is larger than the server accepts`);
-  append(fields, part.fieldname, part.value);
+  append(into.fields, part.fieldname, part.value);
 }
 
-/** Reads a multipart body: fields decoded per the schema, file parts streamed into memory within the limits. */
+function multipartError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const { statusCode, code, part } = error as { statusCode?: number; code?: string; part?: { fieldname?: string } };
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge(part?.fieldname ?? 'sent');
+  if (statusCode === 413) return frameworkError('PAYLOAD_TOO_LARGE', 'The form has more parts, files or fields than the server accepts');
+  return invalidInput([{ field: 'body', message: 'is not a valid multipart/form-data body' }]);
+}
+
+/**
+ * Reads a multipart body: fields decoded per the schema, each file part streamed to disk within the size limit. When
+ * anything fails (a file over the limit: 413), the files stored so far are removed before the error is answered.
+ */
 export async function readMultipart(request: FastifyRequest, decoding: MultipartDecoding, limits: MultipartLimits): Promise<Record<string, unknown>> {
-  const files: Record<string, unknown> = {};
-  const fields: Record<string, unknown> = {};
+  const into = { files: {} as Record<string, unknown>, fields: {} as Record<string, unknown> };
+  const { directory = tmpdir(), ...busboyLimits } = limits;
   try {
-    for await (const part of request.parts({ limits })) {
-      await readPart(part, files, fields, decoding.files[part.fieldname] === 'many');
+    for await (const part of request.parts({ limits: busboyLimits })) {
+      await readPart(request, part, into, decoding.files[part.fieldname] === 'many', directory);
     }
   } catch (error) {
-    if (error instanceof HttpError || (error as { statusCode?: number }).statusCode === 413) throw error;
-    throw invalidInput([{ field: 'body', message: 'is not a valid multipart/form-data body' }]);
+    await request.cleanRequestFiles();
+    request.tmpUploads = [];
+    throw multipartError(error);
   }
+  const { files } = into;
   for (const [name, count] of Object.entries(decoding.files)) {
     if (count === 'many' && Object.hasOwn(files, name) && !Array.isArray(files[name])) files[name] = [files[name]];
   }
-  return Object.assign(decodeFields(decoding.shape, fields), files);
+  return Object.assign(decodeFields(decoding.shape, into.fields), files);
 }
 
 /**
@@ -122,7 +159,8 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
   }
   if (declared.has('multipart/form-data')) {
     const { default: multipart } = await import('@fastify/multipart');
-    await app.register(multipart, { limits: { fileSize: limits.fileSize ?? app.initialConfig.bodyLimit, ...limits } });
+    const { directory: _directory, ...busboyLimits } = limits;
+    await app.register(multipart, { limits: { fileSize: limits.fileSize ?? app.initialConfig.bodyLimit, ...busboyLimits } });
   }
   if (!app.hasContentTypeParser('*')) {
     app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));

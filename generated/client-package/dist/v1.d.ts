@@ -1,5 +1,5 @@
 // generated from src/client/v1.ts - do not edit
-import type { paths } from "./v1/types.js";
+import type { paths, Writable } from "./v1/types.js";
 import { type Transport } from "./unwrap.js";
 type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
     parameters: {
@@ -12,7 +12,7 @@ type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends
             'application/json': infer B;
         };
     };
-} ? B : never;
+} ? Writable<B> : never;
 export type V1User = NonNullable<paths['/users/{id}']['get']['responses']['200']['content']['application/json']>;
 export type V1UserList = paths['/users']['get']['responses']['200']['content']['application/json'];
 export type V1ListQuery = NonNullable<Query<'/users', 'get'>>;

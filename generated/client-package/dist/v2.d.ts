@@ -1,5 +1,5 @@
 // generated from src/client/v2.ts - do not edit
-import type { paths } from "./v2/types.js";
+import type { paths, Writable } from "./v2/types.js";
 import { type Transport } from "./unwrap.js";
 type Json<T> = T extends {
     content: {
@@ -10,9 +10,9 @@ export type V2User = Json<paths['/users/{id}']['get']['responses']['200']>;
 export type V2UserList = Json<paths['/users']['get']['responses']['200']>;
 export type V2ListQuery = NonNullable<paths['/users']['get']['parameters']['query']>;
 export type V2GetQuery = NonNullable<paths['/users/{id}']['get']['parameters']['query']>;
-export type V2NewUser = Json<paths['/users']['post']['requestBody']>;
+export type V2NewUser = Writable<Json<paths['/users']['post']['requestBody']>>;
 export type V2CreatedUser = Json<paths['/users']['post']['responses']['201']>;
-export type V2UserChanges = Json<paths['/users/{id}']['patch']['requestBody']>;
+export type V2UserChanges = Writable<Json<paths['/users/{id}']['patch']['requestBody']>>;
 export type V2Token = Json<paths['/auth/token']['post']['responses']['201']>;
 /** `client.v2.users` and `client.v2.auth`; failures throw ApiError. */
 export declare function v2Api(transport: Transport): {

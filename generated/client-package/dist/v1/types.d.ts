@@ -1,4 +1,18 @@
 // generated from spec/v1/openapi.yaml - do not edit
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/users": {
         parameters: {
@@ -297,7 +311,7 @@ export interface components {
             username?: components["schemas"]["Username"];
             email: components["schemas"]["Email"];
             /** @description At least 8 characters. When absent, a random password is generated. Never returned. */
-            password?: components["schemas"]["Text"];
+            password?: $Write<components["schemas"]["Text"]>;
             /** @description Defaults to `user`. Any other role needs an admin API key (403 otherwise). */
             role?: components["schemas"]["Role"];
         } & (unknown | unknown);

@@ -1,4 +1,18 @@
 // generated from spec/v2/openapi.yaml - do not edit
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/users": {
         parameters: {
@@ -610,7 +624,7 @@ export interface components {
             name: components["schemas"]["Name"];
             email: components["schemas"]["Email"];
             /** @description At least 12 characters. Never returned. */
-            password: components["schemas"]["Text"];
+            password: $Write<components["schemas"]["Text"]>;
             /**
              * @description The new user's role.
              * @default user
@@ -647,7 +661,7 @@ export interface components {
         CreateTokenRequest: {
             email: components["schemas"]["Email"];
             /** @description The user's password. */
-            password: components["schemas"]["Text"];
+            password: $Write<components["schemas"]["Text"]>;
         };
         /**
          * Token

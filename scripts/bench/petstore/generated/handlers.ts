@@ -1,15 +1,23 @@
 // generated from src/framework/fixtures/petstore-expanded/openapi.yaml - do not edit
-import type { paths } from './types.ts';
+import type { paths, Readable, Writable } from './types.ts';
 
-/** The status a response key stands for: its number, or any number for a range or `default`. */
-type StatusCode<Key extends string | number> = Key extends `${infer Code extends number}` ? Code : Key extends number ? Key : number;
-/** The body type an operation declares for a status and media type. */
+/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */
+type StatusCode<Key extends string | number> = Key extends number
+  ? Key
+  : Key extends `${infer Code extends number}`
+    ? Code
+    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`
+      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>
+      : number;
+type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;
+/** The body type an operation declares for a status and media type (no writeOnly property leaves). */
 type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
-  ResponseContent<Op["responses"][Status]>[Media];
+  Readable<ResponseContent<Op["responses"][Status]>[Media]>;
 type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;
 type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {
   status: StatusCode<Status>;
-  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Body : never;
+  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Readable<Body> : never;
 };
 type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };
 type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;
@@ -38,7 +46,7 @@ export type AddPetRequest = {
   headers: Record<string, never>;
   cookies: Record<string, never>;
 } & (
-  | { mediaType: "application/json"; body: NonNullable<AddPetOperation["requestBody"]>["content"]["application/json"] }
+  | { mediaType: "application/json"; body: Writable<NonNullable<AddPetOperation["requestBody"]>["content"]["application/json"]> }
 );
 
 export type AddPetReply =
