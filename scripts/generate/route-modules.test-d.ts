@@ -13,6 +13,8 @@ import type * as styles from '../../src/framework/fixtures/styles/generated/rout
 import type * as routing from '../../src/framework/fixtures/routing/generated/routes.ts';
 import type * as schemaFeatures from '../../src/framework/fixtures/schema-features/generated/routes.ts';
 import type * as openapi30Features from '../../src/framework/fixtures/openapi30-features/generated/routes.ts';
+import type * as readWrite from '../../src/framework/fixtures/read-write/generated/routes.ts';
+import type * as uploads from '../../src/framework/fixtures/uploads/generated/routes.ts';
 import type * as benchPetstore from '../bench/petstore/generated/routes.ts';
 
 type Bindable<M extends RouteModule> = M;
@@ -27,5 +29,7 @@ export type GeneratedRouteModules = [
   Bindable<typeof routing>,
   Bindable<typeof schemaFeatures>,
   Bindable<typeof openapi30Features>,
+  Bindable<typeof readWrite>,
+  Bindable<typeof uploads>,
   Bindable<typeof benchPetstore>,
 ];
