@@ -7,7 +7,7 @@ import { fromV1Id, toV1User, toV2User } from '../../src/representations/users.ts
 import { document as v2Document } from '../../generated/v2/document.ts';
 import { apiKeyPrefix, hashApiKey, isApiKeyFormat, type ApiKeySummary } from '../../src/domain/credentials/api-keys.ts';
 import type { User } from '../../src/domain/users/users.ts';
-import { errorSchema, noQuery, notFoundUser, plainFastify, requireApiKey, userIdParams, userSchema, V1_PREFIX, v1ErrorHandling } from './plain-v1.ts';
+import { getUser, notFoundUser, plainFastify, requireApiKey, V1_PREFIX, v1ErrorHandling } from './plain-v1.ts';
 import { routeSchemas, type OpenApiDocument } from './spec-schemas.ts';
 import type { RawQuery } from './v1-database.ts';
 
@@ -92,7 +92,7 @@ export async function rawPgApp(options: { query: RawQuery; rateLimitPerMinute: n
   await scoped(V1_PREFIX, (scope) =>
     scope.get(
       '/users/:id',
-      { schema: { params: userIdParams, querystring: noQuery, response: { 200: userSchema, '4xx': errorSchema, '5xx': errorSchema } } },
+      { schema: getUser },
       async (request) => {
         const uuid = fromV1Id((request.params as { id: string }).id);
         if (!uuid) throw notFoundUser();

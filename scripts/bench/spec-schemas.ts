@@ -27,14 +27,20 @@ function pointer(document: OpenApiDocument, ref: string): Json {
   return node as Json;
 }
 
-/** The schema with every `$ref` replaced by its target (the specs benchmarked have no recursive schemas). */
+/**
+ * The schema with every `$ref` replaced by its target (the specs benchmarked have no recursive schemas). Keywords
+ * beside a `$ref` (OpenAPI 3.1) apply as well as the target: `{ $ref, format }` becomes `{ allOf: [target], format }`.
+ */
 export function inlined(document: OpenApiDocument, schema: Json, seen: readonly string[] = []): Json {
   if (Array.isArray(schema)) return schema.map((item) => inlined(document, item, seen));
   if (!isObject(schema)) return schema;
-  const ref = schema.$ref;
+  const { $ref: ref, ...siblings } = schema;
   if (typeof ref === 'string') {
     if (seen.includes(ref)) throw new Error(`recursive schema at ${ref}`);
-    return inlined(document, pointer(document, ref), [...seen, ref]);
+    const target = inlined(document, pointer(document, ref), [...seen, ref]);
+    const beside = inlined(document, siblings, seen) as JsonObject;
+    const annotations = new Set(['title', 'description']);
+    return Object.keys(beside).every((key) => annotations.has(key)) ? target : { allOf: [target], ...beside };
   }
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
