@@ -9,6 +9,7 @@ import os from 'node:os';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { compareSides } from './compare.ts';
+import { mainThreadCpu } from './cpu-time.ts';
 import { closeOnExit } from './close-on-exit.ts';
 import { listen } from './listen.ts';
 import { log, readLoadOptions } from './plan.ts';
@@ -16,7 +17,7 @@ import { rawPgApp } from './raw-pg.ts';
 import { fromV1Id } from '../../src/representations/users.ts';
 import type { Scenario } from './scenario.ts';
 import { v1Scenarios } from './scenario.ts';
-import { formatTable, ms, ratio, reqPerSec } from './table.ts';
+import { cpuMicros, formatTable, ms, ratio, reqPerSec } from './table.ts';
 import { openBenchDatabase, seedV1 } from './v1-database.ts';
 import { RATE_LIMIT } from './v1.ts';
 import { verifySameResponse } from './verify.ts';
@@ -49,7 +50,8 @@ export async function hotReadBench(argv: string[], smoke: boolean): Promise<void
     const rows: string[][] = [];
     for (const scenario of [v1, v2]) {
       await verifySameResponse(scenario, baseUrls);
-      const { sides, anomalies } = await compareSides(scenario.name, baseUrls, scenario.request, scenario.expectStatus, plan, log);
+      const cpu = { framework: mainThreadCpu, raw: mainThreadCpu };
+      const { sides, anomalies } = await compareSides(scenario.name, baseUrls, scenario.request, scenario.expectStatus, plan, log, cpu);
       rows.push([
         scenario.name,
         reqPerSec(sides.framework.requestsPerSecond),
@@ -57,9 +59,15 @@ export async function hotReadBench(argv: string[], smoke: boolean): Promise<void
         ratio(sides.framework.requestsPerSecond / sides.raw.requestsPerSecond),
         ms(sides.framework.p99),
         ms(sides.raw.p99),
+        cpuMicros(sides.framework.cpuPerRequest),
+        cpuMicros(sides.raw.cpuPerRequest),
       ]);
       for (const a of anomalies) console.log(`warning: ${scenario.name}: ${a}`);
     }
-    console.log(formatTable(['request', 'framework req/s', 'raw req/s', 'framework/raw', 'fw p99', 'raw p99'], rows));
+    console.log(formatTable(['request', 'framework req/s', 'raw req/s', 'framework/raw', 'fw p99', 'raw p99', 'fw CPU/req', 'raw CPU/req'], rows));
+    console.log(
+      `\nCPU/req: this process's main thread (both servers, never the load generator) over a round / responses, median of rounds; ` +
+        `${bench.label.includes('PGlite') ? "PGlite's work included" : "PostgreSQL's own work not included"}.`,
+    );
   });
 }

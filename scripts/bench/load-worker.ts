@@ -45,7 +45,7 @@ function run(job: LoadJob): Promise<Measurement> {
         const [p50, p99] = latencies.percentiles(0.5, 0.99);
         // Inside a worker thread autocannon skips its aggregation (result.requests is an encoded histogram), so
         // throughput is counted here: every response, whatever its status, over the run's duration in seconds.
-        resolve({ requestsPerSecond: latencies.count / result.duration, p50: p50!, p99: p99!, statuses, errors: result.errors + result.timeouts });
+        resolve({ requestsPerSecond: latencies.count / result.duration, requests: latencies.count, p50: p50!, p99: p99!, statuses, errors: result.errors + result.timeouts });
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.add(responseTime));

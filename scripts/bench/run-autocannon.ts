@@ -9,6 +9,8 @@ export interface LoadOptions {
 
 export interface Measurement {
   requestsPerSecond: number;
+  /** Responses received in the run. */
+  requests: number;
   /** Milliseconds, from every response's own time (autocannon's histogram only has whole milliseconds). */
   p50: number;
   p99: number;

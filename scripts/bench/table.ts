@@ -10,3 +10,5 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 export const reqPerSec = (n: number): string => Math.round(n).toLocaleString('en-US');
 export const ms = (n: number): string => `${Number(n.toFixed(2))} ms`;
 export const ratio = (n: number): string => n.toFixed(3);
+/** CPU microseconds per request, or `-` when the server was not probed. */
+export const cpuMicros = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)} µs`);

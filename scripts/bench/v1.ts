@@ -13,12 +13,13 @@ import { loadConfig } from '../../src/config.ts';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { createUserService } from '../../src/domain/users/users.ts';
 import { compareSides } from './compare.ts';
+import { mainThreadCpu } from './cpu-time.ts';
 import { closeOnExit } from './close-on-exit.ts';
 import { listen } from './listen.ts';
 import { log, readLoadOptions } from './plan.ts';
 import { plainV1App } from './plain-v1.ts';
 import { v1Checks, v1Scenarios } from './scenario.ts';
-import { formatTable, ms, ratio, reqPerSec } from './table.ts';
+import { cpuMicros, formatTable, ms, ratio, reqPerSec } from './table.ts';
 import { openBenchDatabase, seedV1 } from './v1-database.ts';
 import { responseMismatch, verifySameResponse } from './verify.ts';
 
@@ -60,7 +61,8 @@ export async function v1Bench(argv: string[], smoke: boolean): Promise<void> {
     );
     const rows: string[][] = [];
     for (const scenario of scenarios) {
-      const { sides, anomalies } = await compareSides(scenario.name, baseUrls, scenario.request, scenario.expectStatus, plan, log);
+      const cpu = { framework: mainThreadCpu, plain: mainThreadCpu };
+      const { sides, anomalies } = await compareSides(scenario.name, baseUrls, scenario.request, scenario.expectStatus, plan, log, cpu);
       const r = sides.framework.requestsPerSecond / sides.plain.requestsPerSecond;
       rows.push([
         scenario.name,
@@ -69,11 +71,13 @@ export async function v1Bench(argv: string[], smoke: boolean): Promise<void> {
         `${ratio(r)}${r >= TARGET_RATIO ? '' : ' (<0.95)'}`,
         ms(sides.framework.p99),
         ms(sides.plain.p99),
+        cpuMicros(sides.framework.cpuPerRequest),
+        cpuMicros(sides.plain.cpuPerRequest),
         `${Math.round(Math.max(sides.framework.spread, sides.plain.spread) * 100)}%`,
       ]);
       for (const a of anomalies) mismatches.push(`${scenario.name}: ${a}`);
     }
-    console.log(formatTable(['scenario', 'framework req/s', 'plain req/s', 'ratio', 'fw p99', 'plain p99', 'spread'], rows));
+    console.log(formatTable(['scenario', 'framework req/s', 'plain req/s', 'ratio', 'fw p99', 'plain p99', 'fw CPU/req', 'plain CPU/req', 'spread'], rows));
     for (const line of mismatches) console.log(`warning: ${line}`);
   });
 }

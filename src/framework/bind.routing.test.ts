@@ -113,4 +113,22 @@ describe('errors in the document\'s own shape', () => {
     expect([res.statusCode, res.headers['content-type']]).toEqual([400, 'application/problem+json; charset=utf-8']);
     expect(res.json().errors).toEqual([{ field: 'query.limit', message: 'must be integer' }]);
   });
+
+  it('decides once per error shape and keeps to it: a misfit falls back every time, a fitting body is sent every time', async () => {
+    const fitsWithoutDetails: ErrorFormatter = (error) => ({
+      contentType: 'application/json',
+      body: error.details ? { code: error.status, message: 'bad', fields: error.details } : { code: error.status, message: error.message },
+    });
+    const { app } = await routingApp(fitsWithoutDetails);
+    for (let i = 0; i < 2; i++) {
+      const misfit = await app.inject({ url: `${routing.basePath}/reports?limit=x` });
+      expect([misfit.statusCode, misfit.headers['content-type']]).toEqual([400, 'application/problem+json; charset=utf-8']);
+      expect(misfit.json().errors).toEqual([{ field: 'query.limit', message: 'must be integer' }]);
+    }
+    const { app: fitting } = await routingApp((error) => ({ contentType: 'application/json', body: { code: error.status, message: `${error.details?.[0]?.field}` } }));
+    for (const limit of ['x', 'y']) {
+      const res = await fitting.inject({ url: `${routing.basePath}/reports?limit=${limit}` });
+      expect(res.json()).toEqual({ code: 400, message: 'query.limit' });
+    }
+  });
 });

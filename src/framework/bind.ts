@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { problemDetails, sendError, toHttpError, type ErrorBodyCheck, type ErrorFormatter, type ErrorMapper } from './errors.ts';
+import { errorBodyFit, problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.ts';
 import { frameworkError, unroutedRequest } from './http-error.ts';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.ts';
 import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.ts';
 import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.ts';
-import { assertAuthenticators, authenticate, type Authenticator, type MissingCredentialExplainer } from './security.ts';
-import { readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.ts';
-import { bodyMediaOf, planRequest, validateRequest, type RequestPlan } from './validation.ts';
+import { assertAuthenticators, authenticate, type Authentication, type Authenticator, type MissingCredentialExplainer } from './security.ts';
+import { mediaTypeOf, readMultipart, registerBodyParsers, type MultipartLimits } from './request-body.ts';
+import { bodyMediaOf, planRequest, validateRequest, type RequestInput, type RequestPlan } from './validation.ts';
 
 export interface HandlerContext<Principal> {
   principal: Principal | undefined;
@@ -54,7 +54,14 @@ const ANONYMOUS = { principal: undefined, credentials: {} } as const;
 const CHOSEN_ROUTE = Symbol('chosen route');
 type RoutedRequest = FastifyRequest & { [CHOSEN_ROUTE]?: RouteDefinition };
 
-/** One operation as bound, everything per request worked out at start. */
+/** How a reply of one status is sent, worked out on the first such reply. */
+interface ReplyPlan {
+  fixedHeaders: Readonly<Record<string, string>> | null;
+  content: ResponseDefinition['content'];
+  defaultMediaType: string | undefined;
+}
+
+/** One operation as bound, everything per request worked out at start (or on first use, per status). */
 interface BoundOperation<Principal> {
   route: RouteDefinition;
   handler: (request: unknown, context: HandlerContext<Principal>) => unknown;
@@ -62,6 +69,7 @@ interface BoundOperation<Principal> {
   renamed: Record<string, string> | undefined;
   role: unknown;
   fixedQuery: [string, string][];
+  replies: Map<number, ReplyPlan>;
 }
 
 interface BindSettings<Principal> {
@@ -78,24 +86,53 @@ function matchesFixedQuery(operation: Pick<BoundOperation<unknown>, 'fixedQuery'
   return true;
 }
 
-async function serve<Principal>(
+const isPromise = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+/**
+ * Serves one request. Stays synchronous (the reply sent, nothing returned) as long as nothing it calls returns a promise:
+ * an operation without security and with a synchronous handler costs no promise and no microtask.
+ */
+function serve<Principal>(
   operation: BoundOperation<Principal>,
   settings: BindSettings<Principal>,
   request: FastifyRequest,
   fastifyReply: FastifyReply,
-): Promise<FastifyReply> {
+): Promise<void> | undefined {
+  if (operation.route.security.length === 0) return authorized(operation, settings, ANONYMOUS, request, fastifyReply);
+  return authenticate(operation.route, request, settings.authenticators, settings.explainMissingCredential).then((authentication) =>
+    authorized(operation, settings, authentication, request, fastifyReply),
+  );
+}
+
+function authorized<Principal>(
+  operation: BoundOperation<Principal>,
+  settings: BindSettings<Principal>,
+  { principal, credentials }: Authentication<Principal>,
+  request: FastifyRequest,
+  fastifyReply: FastifyReply,
+): Promise<void> | undefined {
   const { route, plan, role } = operation;
-  const { principal, credentials } = route.security.length === 0 ? ANONYMOUS : await authenticate(route, request, settings.authenticators, settings.explainMissingCredential);
   if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
     throw frameworkError('FORBIDDEN', `This operation needs the ${role} role`);
   }
   if (operation.renamed) renameParameters(request.params as Record<string, unknown>, operation.renamed);
-  const media = bodyMediaOf(plan, request);
-  const body = media?.decode.kind === 'multipart' ? await readMultipart(request, media.decode, settings.multipartLimits) : request.body;
-  const input = validateRequest(route, plan, request, media, body);
+  const mediaType = plan.body ? mediaTypeOf(request) : '';
+  const media = bodyMediaOf(plan, request, mediaType);
   const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
-  const result = (await operation.handler(input, context)) as HandlerResult;
-  return reply(route, fastifyReply, result);
+  if (media?.decode.kind === 'multipart') {
+    return readMultipart(request, media.decode, settings.multipartLimits).then((body) =>
+      handle(operation, validateRequest(route, plan, request, media, body, mediaType), context),
+    );
+  }
+  return handle(operation, validateRequest(route, plan, request, media, request.body, mediaType), context);
+}
+
+function handle<Principal>(operation: BoundOperation<Principal>, input: RequestInput, context: HandlerContext<Principal>): Promise<void> | undefined {
+  const result = operation.handler(input, context);
+  if (isPromise(result)) return Promise.resolve(result).then((settled) => reply(operation, context.reply, settled as HandlerResult));
+  reply(operation, context.reply, result as HandlerResult);
+  return undefined;
 }
 
 function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<string, unknown>): void {
@@ -108,21 +145,30 @@ function assertHandlers(routes: readonly RouteDefinition[], handlers: Record<str
 
 const UNCONSTRAINED: ResponseDefinition = { headers: [], content: {} };
 
-function reply(route: RouteDefinition, fastifyReply: FastifyReply, result: HandlerResult): FastifyReply {
+function replyPlan(route: RouteDefinition, status: number): ReplyPlan {
   // an operation that declares no response at all constrains none
-  const declared = Object.keys(route.responses).length === 0 ? UNCONSTRAINED : declaredResponse(route, result.status);
-  if (!declared) throw new Error(`${route.operationId} replied ${result.status}, which the spec does not declare`);
-  const fixed = fixedHeaders(declared);
-  if (fixed) fastifyReply.headers(fixed);
-  if (result.headers) for (const [name, value] of Object.entries(result.headers)) fastifyReply.header(name, value);
+  const declared = Object.keys(route.responses).length === 0 ? UNCONSTRAINED : declaredResponse(route, status);
+  if (!declared) throw new Error(`${route.operationId} replied ${status}, which the spec does not declare`);
+  return { fixedHeaders: fixedHeaders(declared), content: declared.content, defaultMediaType: Object.keys(declared.content)[0] };
+}
+
+function reply(operation: Pick<BoundOperation<unknown>, 'route' | 'replies'>, fastifyReply: FastifyReply, result: HandlerResult): void {
+  const { route, replies } = operation;
+  let plan = replies.get(result.status);
+  if (!plan) replies.set(result.status, (plan = replyPlan(route, result.status)));
+  if (plan.fixedHeaders) fastifyReply.headers(plan.fixedHeaders);
+  if (result.headers) fastifyReply.headers(result.headers);
   fastifyReply.code(result.status);
-  if (result.body === undefined) return fastifyReply.send();
-  const mediaType = result.contentType ?? Object.keys(declared.content)[0];
+  if (result.body === undefined) {
+    fastifyReply.send();
+    return;
+  }
+  const mediaType = result.contentType ?? plan.defaultMediaType;
   if (mediaType === undefined) throw new Error(`${route.operationId} declares no body for ${result.status}`);
-  const media = declared.content[mediaType];
+  const serialize = plan.content[mediaType]?.serialize;
   fastifyReply.type(mediaType);
-  if (media?.serialize) fastifyReply.serializer(media.serialize);
-  return fastifyReply.send(result.body);
+  if (serialize) fastifyReply.serializer(serialize);
+  fastifyReply.send(result.body);
 }
 
 /**
@@ -144,7 +190,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
     const prefix = app.prefix;
     // an error body the formatter got wrong for the declared schema leaves as problem details naming the failing fields
     const responseValidators = await module.loadResponseValidators();
-    const errorBodyFits: ErrorBodyCheck = (check, body) => validatorNamed(responseValidators, check)?.(body) ?? true;
+    const errorBodyFits = errorBodyFit((check, body) => validatorNamed(responseValidators, check)?.(body) ?? true);
 
     const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
@@ -190,6 +236,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
         renamed: Object.keys(renamed).length > 0 ? renamed : undefined,
         role: requiredRole ? route.extensions[requiredRole.extension] : undefined,
         fixedQuery: Object.entries(fixedQueryOf(route.path)),
+        replies: new Map(),
       };
       const key = `${route.method} ${url}`;
       groups.set(key, [...(groups.get(key) ?? []), operation]);

@@ -107,27 +107,56 @@ function formatSafely(error: HttpError, formatError: ErrorFormatter): FormattedE
   }
 }
 
+/** Whether an error body matches the declared response schema named `check` (the generated response validators). */
+export type ErrorBodyCheck = (check: string, body: unknown) => boolean;
+
+type ResponseMedia = RouteDefinition['responses'][string]['content'][string];
+
+/**
+ * Whether error bodies fit the schemas their responses declare, decided once per response media and error shape (status,
+ * code, with or without field details) and remembered: one formatter builds every error of a shape alike, so the
+ * schema check and the comparison with the serializer's output run on the first such error only. One per binding (its
+ * formatter and its validators).
+ */
+export interface ErrorBodyFit {
+  readonly check: ErrorBodyCheck;
+  readonly decided: WeakMap<ResponseMedia, Map<string, boolean>>;
+}
+
+export const errorBodyFit = (check: ErrorBodyCheck): ErrorBodyFit => ({ check, decided: new WeakMap() });
+
+const shapeOf = (error: HttpError): string => `${error.status} ${error.code}${error.details?.length ? ' details' : ''}`;
+
+/** The error body as the declared media writes it, or undefined when it does not fit. */
+function fittingPayload(media: ResponseMedia | undefined, body: unknown, error: HttpError, fit: ErrorBodyFit | undefined): string | undefined {
+  const serialize = media?.serialize;
+  if (!media?.check || !fit) return serialize ? serializeFitting(serialize, body) : JSON.stringify(body);
+  let decided = fit.decided.get(media);
+  const shape = shapeOf(error);
+  const known = decided?.get(shape);
+  if (known === false) return undefined;
+  if (known === true) return serialize ? serialize(body) : JSON.stringify(body);
+  const payload = !fit.check(media.check, body) ? undefined : serialize ? serializeFitting(serialize, body) : JSON.stringify(body);
+  if (!decided) fit.decided.set(media, (decided = new Map()));
+  decided.set(shape, payload !== undefined);
+  return payload;
+}
+
 /**
  * Sends an error in the version's format, through the route's serializer for that status when it declares one. A body
  * that does not fit the declared schema goes out as problem details instead, so the failing fields are still named.
  */
-/** Whether an error body matches the declared response schema named `check` (the generated response validators). */
-export type ErrorBodyCheck = (check: string, body: unknown) => boolean;
-
 export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
   route: RouteDefinition | undefined,
   error: HttpError,
   formatError: ErrorFormatter,
-  fits?: ErrorBodyCheck,
+  fit?: ErrorBodyFit,
 ): FastifyReply {
   let formatted = formatSafely(error, formatError);
   const declared = route ? declaredResponse(route, error.status) : undefined;
-  const media = declared?.content[formatted.contentType];
-  const serialize = media?.serialize;
-  const fitting = !media?.check || !fits || fits(media.check, formatted.body);
-  let payload = !fitting ? undefined : serialize ? serializeFitting(serialize, formatted.body) : JSON.stringify(formatted.body);
+  let payload = fittingPayload(declared?.content[formatted.contentType], formatted.body, error, fit);
   if (payload === undefined) {
     request.log.warn({ status: error.status, operationId: route?.operationId }, 'the error body does not fit the declared schema; sent as problem details');
     formatted = problemDetails(error);

@@ -53,8 +53,12 @@ export function bodyMediaSelector(route: RouteDefinition): BodyMediaSelector | u
   return { exact: route.body.media, ranges, accepted: entries.map(([type]) => type).join(', ') };
 }
 
+/** The request's media type, lower case, without parameters ('' without a Content-Type). */
 export function mediaTypeOf(request: FastifyRequest): string {
-  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const header = request.headers['content-type'];
+  if (header === undefined) return '';
+  const end = header.indexOf(';');
+  return (end < 0 ? header : header.slice(0, end)).trim().toLowerCase();
 }
 
 /** The declaration for the request's media type; a media type the operation does not declare is a 415 naming those it does. */

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { FastifyRequest } from 'fastify';
 import { invalidInput, type FieldError } from './http-error.ts';
 import { decodeCookies, decodeHeaders, decodePath, decodeQuery, planParameters, type ParameterPlans } from './parameters.ts';
-import { bodyMediaSelector, decodeFields, mediaTypeOf, selectBodyMedia, type BodyMediaSelector } from './request-body.ts';
+import { bodyMediaSelector, decodeFields, selectBodyMedia, type BodyMediaSelector } from './request-body.ts';
 import type { BodyMedia, RouteDefinition, Validator } from './route-definition.ts';
 
 function pointerToPath(pointer: string): string[] {
@@ -71,14 +71,17 @@ export interface RequestInput {
 const NO_VALUES: Readonly<Record<string, never>> = Object.freeze({});
 
 /** Whether the request carries a body: Fastify parsed one, or it is multipart (read later, as it streams). */
-function sentBody(request: FastifyRequest): boolean {
-  return (request.body !== undefined && request.body !== null) || mediaTypeOf(request) === 'multipart/form-data';
+function sentBody(request: FastifyRequest, mediaType: string): boolean {
+  return (request.body !== undefined && request.body !== null) || mediaType === 'multipart/form-data';
 }
 
-/** The declaration the request's body is read by; undefined without a body. A media type the operation does not declare is a 415. */
-export function bodyMediaOf(plan: RequestPlan, request: FastifyRequest): BodyMedia | undefined {
-  if (!plan.body || !sentBody(request)) return undefined;
-  return selectBodyMedia(plan.body, mediaTypeOf(request));
+/**
+ * The declaration the request's body is read by; undefined without a body. A media type the operation does not declare
+ * is a 415. `mediaType` is the request's (`mediaTypeOf`), read once by the caller.
+ */
+export function bodyMediaOf(plan: RequestPlan, request: FastifyRequest, mediaType: string): BodyMedia | undefined {
+  if (!plan.body || !sentBody(request, mediaType)) return undefined;
+  return selectBodyMedia(plan.body, mediaType);
 }
 
 function decodeBody(media: BodyMedia, body: unknown): unknown {
@@ -92,11 +95,27 @@ function decodeBody(media: BodyMedia, body: unknown): unknown {
   }
 }
 
+/** `found` added to the failures so far (none yet: undefined). */
+function withFailures(details: FieldError[] | undefined, found: FieldError[]): FieldError[] | undefined {
+  if (found.length === 0) return details;
+  if (!details) return found;
+  details.push(...found);
+  return details;
+}
+
 /**
  * Decodes (strictly, per each parameter's style) and validates path, query, headers, cookies and body, per the spec.
- * All failures are reported at once. `body` is the request body as read for `media` (multipart bodies are read first).
+ * All failures are reported at once. `body` is the request body as read for `media` (multipart bodies are read first),
+ * `mediaType` the request's media type.
  */
-export function validateRequest(route: RouteDefinition, plan: RequestPlan, request: FastifyRequest, media: BodyMedia | undefined, rawBody: unknown): RequestInput {
+export function validateRequest(
+  route: RouteDefinition,
+  plan: RequestPlan,
+  request: FastifyRequest,
+  media: BodyMedia | undefined,
+  rawBody: unknown,
+  mediaType: string,
+): RequestInput {
   const { params, query, headers, cookies } = route.parameters;
   const plans = plan.parameters;
   const pathObject = (request.params ?? {}) as Record<string, unknown>;
@@ -106,20 +125,17 @@ export function validateRequest(route: RouteDefinition, plan: RequestPlan, reque
   const headerObject = plans.header.length > 0 ? decodeHeaders(plans.header, request.headers) : NO_VALUES;
   const cookieObject = plans.cookie.length > 0 ? decodeCookies(plans.cookie, request.headers.cookie) : NO_VALUES;
   let details: FieldError[] | undefined;
-  const add = (found: FieldError[]) => {
-    if (found.length > 0) (details ??= []).push(...found);
-  };
-  if (params && !params(pathObject)) add(fieldErrors(params, 'path'));
-  if (query && !query(queryObject)) add(fieldErrors(query, 'query'));
-  if (headers && !headers(headerObject)) add(fieldErrors(headers, 'header'));
-  if (cookies && !cookies(cookieObject)) add(fieldErrors(cookies, 'cookie'));
+  if (params && !params(pathObject)) details = withFailures(details, fieldErrors(params, 'path'));
+  if (query && !query(queryObject)) details = withFailures(details, fieldErrors(query, 'query'));
+  if (headers && !headers(headerObject)) details = withFailures(details, fieldErrors(headers, 'header'));
+  if (cookies && !cookies(cookieObject)) details = withFailures(details, fieldErrors(cookies, 'cookie'));
   let body: unknown;
   if (media) {
     body = decodeBody(media, rawBody);
-    if (media.validate && !media.validate(body)) add(fieldErrors(media.validate, 'body'));
+    if (media.validate && !media.validate(body)) details = withFailures(details, fieldErrors(media.validate, 'body'));
   } else if (route.body?.required) {
-    add([{ field: 'body', message: 'is required' }]);
+    details = withFailures(details, [{ field: 'body', message: 'is required' }]);
   }
   if (details) throw invalidInput(details);
-  return { params: pathObject, query: queryObject, headers: headerObject, cookies: cookieObject, body, mediaType: media ? mediaTypeOf(request) : undefined };
+  return { params: pathObject, query: queryObject, headers: headerObject, cookies: cookieObject, body, mediaType: media ? mediaType : undefined };
 }

@@ -58,9 +58,10 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
       apiError('RATE_LIMITED', `Too many requests: the limit is ${context.max} per minute; retry in ${context.after}`),
   });
   app.addHook('onRequest', limiter);
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // a callback hook, not an async one: no promise per response
+  app.addHook('onSend', (_request, reply, payload, done) => {
     const secondsLeft = reply.getHeader('x-ratelimit-reset');
     if (secondsLeft !== undefined) reply.header('x-ratelimit-reset', Math.floor(Date.now() / 1000) + Number(secondsLeft));
-    return payload;
+    done(null, payload);
   });
 }

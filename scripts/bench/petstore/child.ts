@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { processCpu } from '../cpu-time.ts';
 import { petStore, seedPets } from './store.ts';
 import type { ChildMessage, ParentMessage, ServerKind } from './servers.ts';
 
 /**
  * One petstore server in a process of its own: `node --import tsx child.ts <kind> <pets>`. Reports its port and the
- * milliseconds from process start to listening, then answers RSS questions until the parent disconnects.
+ * milliseconds from process start to listening, then answers RSS and CPU-time questions until the parent disconnects.
  */
 
 async function ready(app: FastifyInstance): Promise<Server> {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   send({ type: 'ready', port: (server.address() as AddressInfo).port, startupMs: performance.now() });
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'rss') send({ type: 'rss', bytes: process.memoryUsage().rss });
+    if (message.type === 'cpu') send({ type: 'cpu', micros: processCpu() });
   });
   process.on('disconnect', () => process.exit(0));
 }

@@ -45,9 +45,7 @@ function petRoutes(store: PetStore): FastifyPluginAsync {
       const message = err.validation ? validationMessage(err) : status >= 500 ? 'An unexpected error occurred' : err.message;
       return reply.code(status).send({ code: status, message });
     });
-    app.setNotFoundHandler((request, reply) =>
-      reply.code(404).send({ code: 404, message: `No resource at ${request.method} ${request.url.split('?')[0]!.slice('/api'.length)}` }),
-    );
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ code: 404, message: 'No resource at this path' }));
 
     app.get('/pets', { schema: schemaOf('/pets', 'get') }, async (request) => {
       const query = request.query as FindPetsQuery;
@@ -66,7 +64,7 @@ function petRoutes(store: PetStore): FastifyPluginAsync {
       app.route({
         method: methods,
         url,
-        handler: async (request, reply) =>
+        handler: async (_request, reply) =>
           reply
             .code(405)
             .header('allow', ALLOW[url]!)

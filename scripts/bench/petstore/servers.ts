@@ -4,8 +4,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 export const SERVER_KINDS = ['framework', 'plain', 'glue', 'express', 'openapi-backend', 'hello'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
-export type ChildMessage = { type: 'ready'; port: number; startupMs: number } | { type: 'rss'; bytes: number };
-export type ParentMessage = { type: 'rss' };
+export type ChildMessage = { type: 'ready'; port: number; startupMs: number } | { type: 'rss'; bytes: number } | { type: 'cpu'; micros: number };
+export type ParentMessage = { type: 'rss' } | { type: 'cpu' };
 
 export interface ServerProcess {
   kind: ServerKind;
@@ -13,6 +13,8 @@ export interface ServerProcess {
   /** Milliseconds from the process's start to listening (module loading included). */
   startupMs: number;
   rss(): Promise<number>;
+  /** CPU time the server process has used so far (all its threads), in microseconds. */
+  cpu(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -38,9 +40,13 @@ function nextMessage<T extends ChildMessage['type']>(child: ChildProcess, type: 
   });
 }
 
-/** Starts one server in its own Node process on a loopback port (ephemeral). */
-export async function startServer(kind: ServerKind, pets: number): Promise<ServerProcess> {
-  const child = fork(childPath, [kind, String(pets)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Starts one server in its own Node process on a loopback port (ephemeral); with `profileDir`, under `node --cpu-prof`,
+ * which writes `.cpuprofile` files (one per thread) under `profileDir/<kind>` when the server stops.
+ */
+export async function startServer(kind: ServerKind, pets: number, profileDir?: string): Promise<ServerProcess> {
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', `${profileDir}/${kind}`];
+  const child = fork(childPath, [kind, String(pets)], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await nextMessage(child, 'ready');
   return {
     kind,
@@ -50,6 +56,11 @@ export async function startServer(kind: ServerKind, pets: number): Promise<Serve
       const answer = nextMessage(child, 'rss');
       child.send({ type: 'rss' } satisfies ParentMessage);
       return (await answer).bytes;
+    },
+    cpu: async () => {
+      const answer = nextMessage(child, 'cpu');
+      child.send({ type: 'cpu' } satisfies ParentMessage);
+      return (await answer).micros;
     },
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -35,6 +35,9 @@ export function scenarioPath(scenario: Scenario): string {
 export function scenarios(searches: readonly string[]): Scenario[] {
   const list: Omit<Scenario, 'key'>[] = [
     { name: '(1) page 1 by created_at', query: { page: 1, limit: 20, sort: 'created_at' } },
+    { name: '(1) page 1, role', query: { role: 'moderator', page: 1, limit: 20, sort: 'created_at' } },
+    { name: '(1) page 1, active', query: { active: true, page: 1, limit: 20, sort: 'created_at' } },
+    { name: '(1) page 1, role+active', query: { role: 'moderator', active: true, page: 1, limit: 20, sort: 'created_at' } },
     { name: '(2) role+active, page 3', query: { role: 'moderator', active: true, page: 3, limit: 20, sort: 'created_at' } },
     ...searches.map((q) => ({ name: `(3) q=${q} by name`, query: { q, page: 1, limit: 20, sort: 'name' as const } })),
     { name: '(4) page 5000 by created_at', query: { page: 5000, limit: 20, sort: 'created_at' } },
