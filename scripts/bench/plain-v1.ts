@@ -70,7 +70,9 @@ function fieldErrors(err: FastifyError): FieldError[] {
     let detail: FieldError;
     if (v.keyword === 'required') detail = { field: [...path, String(params.missingProperty)].join('.'), message: 'is required' };
     else if (v.keyword === 'additionalProperties') detail = { field: [...path, String(params.additionalProperty)].join('.'), message: 'is not allowed' };
-    else if (v.keyword === 'enum' && Array.isArray(params.allowedValues)) {
+    else if (v.keyword === 'false schema' && /\/dependencies\/([^/]+)\//.test(v.schemaPath)) {
+      detail = { field: path.join('.'), message: `cannot be combined with ${/\/dependencies\/([^/]+)\//.exec(v.schemaPath)![1]}` };
+    } else if (v.keyword === 'enum' && Array.isArray(params.allowedValues)) {
       detail = { field: path.join('.'), message: `must be one of: ${params.allowedValues.map(String).join(', ')}` };
     } else detail = { field: path.join('.'), message: v.message ?? `fails ${v.keyword}` };
     const key = `${detail.field}\u0000${detail.message}`;

@@ -87,8 +87,21 @@ const jsonSchemaOf = (content: unknown, document: OpenApiDocument): Json | undef
 };
 
 /**
+ * The rules between query parameters an operation states as a schema (`x-query-constraints`), without its prose, in
+ * the draft-07 words Fastify's Ajv knows (`dependentSchemas` and `dependentRequired` are both draft-07 `dependencies`).
+ */
+function queryConstraints(document: OpenApiDocument, operation: JsonObject): JsonObject {
+  const constraints = operation['x-query-constraints'];
+  if (!isObject(constraints)) return {};
+  const { description: _prose, dependentSchemas, dependentRequired, ...schema } = constraints;
+  const dependencies = { ...(isObject(dependentRequired) ? dependentRequired : {}), ...(isObject(dependentSchemas) ? dependentSchemas : {}) };
+  return inlined(document, Object.keys(dependencies).length > 0 ? { ...schema, dependencies } : schema) as JsonObject;
+}
+
+/**
  * Fastify's `schema` for one operation: path, query (closed: unknown query parameters are refused, as the framework
- * does) and header parameters, the JSON request body, and a response schema per declared status (`4XX` as `4xx`).
+ * does; with the rules of `x-query-constraints`) and header parameters, the JSON request body, and a response schema
+ * per declared status (`4XX` as `4xx`).
  */
 export function routeSchemas(document: OpenApiDocument, path: string, method: string): RouteSchemas {
   const item = document.paths[path];
@@ -109,7 +122,7 @@ export function routeSchemas(document: OpenApiDocument, path: string, method: st
   }
   return {
     ...(params ? { params } : {}),
-    querystring: parameterObject(parameters, 'query', true)!,
+    querystring: { ...parameterObject(parameters, 'query', true)!, ...queryConstraints(document, operation) },
     ...(headers ? { headers } : {}),
     ...(body !== undefined ? { body } : {}),
     response,
