@@ -98,10 +98,10 @@ function serve<Principal>(
   settings: BindSettings<Principal>,
   request: FastifyRequest,
   fastifyReply: FastifyReply,
-): Promise<void> | undefined {
+): Promise<FastifyReply> | undefined {
   if (operation.route.security.length === 0) return authorized(operation, settings, ANONYMOUS, request, fastifyReply);
-  return authenticate(operation.route, request, settings.authenticators, settings.explainMissingCredential).then((authentication) =>
-    authorized(operation, settings, authentication, request, fastifyReply),
+  return authenticate(operation.route, request, settings.authenticators, settings.explainMissingCredential).then(
+    (authentication) => authorized(operation, settings, authentication, request, fastifyReply) ?? fastifyReply,
   );
 }
 
@@ -111,7 +111,7 @@ function authorized<Principal>(
   { principal, credentials }: Authentication<Principal>,
   request: FastifyRequest,
   fastifyReply: FastifyReply,
-): Promise<void> | undefined {
+): Promise<FastifyReply> | undefined {
   const { route, plan, role } = operation;
   if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
     throw frameworkError('FORBIDDEN', `This operation needs the ${role} role`);
@@ -121,16 +121,26 @@ function authorized<Principal>(
   const media = bodyMediaOf(plan, request, mediaType);
   const context: HandlerContext<Principal> = { principal, credentials, operationId: route.operationId, request, reply: fastifyReply };
   if (media?.decode.kind === 'multipart') {
-    return readMultipart(request, media.decode, settings.multipartLimits).then((body) =>
-      handle(operation, validateRequest(route, plan, request, media, body, mediaType), context),
+    return readMultipart(request, media.decode, settings.multipartLimits).then(
+      (body) => handle(operation, validateRequest(route, plan, request, media, body, mediaType), context) ?? fastifyReply,
     );
   }
   return handle(operation, validateRequest(route, plan, request, media, request.body, mediaType), context);
 }
 
-function handle<Principal>(operation: BoundOperation<Principal>, input: RequestInput, context: HandlerContext<Principal>): Promise<void> | undefined {
+/**
+ * Calls the handler and sends its reply: at once when it answers synchronously, else when its promise settles. A
+ * promise resolves to the reply, which tells Fastify the answer is sent: resolving to nothing while onSend hooks still
+ * run would make Fastify send a second, empty answer.
+ */
+function handle<Principal>(operation: BoundOperation<Principal>, input: RequestInput, context: HandlerContext<Principal>): Promise<FastifyReply> | undefined {
   const result = operation.handler(input, context);
-  if (isPromise(result)) return Promise.resolve(result).then((settled) => reply(operation, context.reply, settled as HandlerResult));
+  if (isPromise(result)) {
+    return Promise.resolve(result).then((settled) => {
+      reply(operation, context.reply, settled as HandlerResult);
+      return context.reply;
+    });
+  }
   reply(operation, context.reply, result as HandlerResult);
   return undefined;
 }
