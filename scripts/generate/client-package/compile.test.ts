@@ -18,10 +18,10 @@ describe('compilePackage', { timeout: 120_000 }, () => {
   it('emits JavaScript and declarations at their package paths, with imports rewritten to them', () => {
     const files = compile(
       {
-        'virtual/sdk/index.ts': "import { helper } from '../shared/helper.ts';\nexport const answer = (): number => helper() + 1;\n",
-        'virtual/shared/helper.ts': 'export function helper(): number {\n  return 41;\n}\n',
+        'virtual/sdk/index.ts': "import { helper } from '../common/helper.ts';\nexport const answer = (): number => helper() + 1;\n",
+        'virtual/common/helper.ts': 'export function helper(): number {\n  return 41;\n}\n',
       },
-      [module('virtual/sdk/index.ts', 'dist/index'), module('virtual/shared/helper.ts', 'dist/lib/helper')],
+      [module('virtual/sdk/index.ts', 'dist/index'), module('virtual/common/helper.ts', 'dist/lib/helper')],
     );
     expect([...files.keys()]).toEqual(['dist/index.d.ts', 'dist/index.js', 'dist/lib/helper.d.ts', 'dist/lib/helper.js']);
     expect(files.get('dist/index.js')).toBe(
