@@ -131,4 +131,19 @@ describe('errors in the document\'s own shape', () => {
       expect(res.json()).toEqual({ code: 400, message: 'query.limit' });
     }
   });
+
+  it('checks every error body, not only the first of its shape: a later one that does not fit still leaves as problem details', async () => {
+    let calls = 0;
+    // the same shape (400 INVALID_INPUT with details) each time; the second body breaks the schema (code is a number)
+    const fitsOnce: ErrorFormatter = (error) => ({
+      contentType: 'application/json',
+      body: { code: (calls += 1) === 1 ? error.status : 'not a number', message: `${error.details?.[0]?.field}` },
+    });
+    const { app } = await routingApp(fitsOnce);
+    const first = await app.inject({ url: `${routing.basePath}/reports?limit=x` });
+    expect(first.json()).toEqual({ code: 400, message: 'query.limit' });
+    const second = await app.inject({ url: `${routing.basePath}/reports?limit=y` });
+    expect([second.statusCode, second.headers['content-type']]).toEqual([400, 'application/problem+json; charset=utf-8']);
+    expect(second.json().errors).toEqual([{ field: 'query.limit', message: 'must be integer' }]);
+  });
 });

@@ -113,32 +113,43 @@ export type ErrorBodyCheck = (check: string, body: unknown) => boolean;
 type ResponseMedia = RouteDefinition['responses'][string]['content'][string];
 
 /**
- * Whether error bodies fit the schemas their responses declare, decided once per response media and error shape (status,
- * code, with or without field details) and remembered: one formatter builds every error of a shape alike, so the
- * schema check and the comparison with the serializer's output run on the first such error only. One per binding (its
- * formatter and its validators).
+ * Checks error bodies against the schemas their responses declare. Every body is checked (a compiled validator, and a
+ * message or a field name may differ between errors of one shape); whether the serializer writes such a body as its
+ * JSON is compared on the first error of each response media and shape (status, code, with or without field details)
+ * and remembered, since one formatter builds every error of a shape alike. One per binding (its formatter and its
+ * validators).
  */
 export interface ErrorBodyFit {
   readonly check: ErrorBodyCheck;
-  readonly decided: WeakMap<ResponseMedia, Map<string, boolean>>;
+  readonly serializerAgrees: WeakMap<ResponseMedia, Map<string, boolean>>;
 }
 
-export const errorBodyFit = (check: ErrorBodyCheck): ErrorBodyFit => ({ check, decided: new WeakMap() });
+export const errorBodyFit = (check: ErrorBodyCheck): ErrorBodyFit => ({ check, serializerAgrees: new WeakMap() });
 
 const shapeOf = (error: HttpError): string => `${error.status} ${error.code}${error.details?.length ? ' details' : ''}`;
+
+function serializeSafely(serialize: (input: unknown) => string, body: unknown): string | undefined {
+  try {
+    return serialize(body);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The error body as the declared media writes it, or undefined when it does not fit. */
 function fittingPayload(media: ResponseMedia | undefined, body: unknown, error: HttpError, fit: ErrorBodyFit | undefined): string | undefined {
   const serialize = media?.serialize;
   if (!media?.check || !fit) return serialize ? serializeFitting(serialize, body) : JSON.stringify(body);
-  let decided = fit.decided.get(media);
+  if (!fit.check(media.check, body)) return undefined;
+  if (!serialize) return JSON.stringify(body);
+  let agrees = fit.serializerAgrees.get(media);
   const shape = shapeOf(error);
-  const known = decided?.get(shape);
+  const known = agrees?.get(shape);
   if (known === false) return undefined;
-  if (known === true) return serialize ? serialize(body) : JSON.stringify(body);
-  const payload = !fit.check(media.check, body) ? undefined : serialize ? serializeFitting(serialize, body) : JSON.stringify(body);
-  if (!decided) fit.decided.set(media, (decided = new Map()));
-  decided.set(shape, payload !== undefined);
+  if (known === true) return serializeSafely(serialize, body);
+  const payload = serializeFitting(serialize, body);
+  if (!agrees) fit.serializerAgrees.set(media, (agrees = new Map()));
+  agrees.set(shape, payload !== undefined);
   return payload;
 }
 
