@@ -4,25 +4,29 @@ import type { paths, Readable, Writable } from './types.ts';
 /** A parameter with a default is always present once validated. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
-/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */
-type StatusCode<Key extends string | number> = Key extends number
+/**
+ * The statuses a response key stands for: its number, the hundred numbers of a range (`2XX`), every status for
+ * `default`; a range or `default` leaves out the statuses the operation declares more precisely (`Taken`).
+ */
+type StatusCode<Key extends string | number, Taken extends number = never> = Key extends number
   ? Key
   : Key extends `${infer Code extends number}`
     ? Code
-    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`
-      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>
-      : number;
+    : Key extends `${infer Class extends StatusClass}XX`
+      ? Exclude<StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>, Taken>
+      : Exclude<StatusNumber<`${StatusClass}${StatusDigit}${StatusDigit}`>, Taken>;
+type StatusClass = "1" | "2" | "3" | "4" | "5";
 type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
 type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;
 /** The body type an operation declares for a status and media type (no writeOnly property leaves). */
 type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =
   Readable<ResponseContent<Op["responses"][Status]>[Media]>;
 type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;
-type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {
-  status: StatusCode<Status>;
+type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number), Taken extends number = never> = {
+  status: StatusCode<Status, Taken>;
   body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Readable<Body> : never;
 };
-type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };
+type EmptyReply<Status extends string | number, Taken extends number = never> = { status: StatusCode<Status, Taken>; body?: undefined };
 type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;
 
 type ReplyHeaders0 = { headers?: { "X-RateLimit-Limit"?: string | number; "X-RateLimit-Remaining"?: string | number; "X-RateLimit-Reset"?: string | number } };

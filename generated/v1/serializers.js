@@ -1,5 +1,23 @@
 // generated from spec/v1/openapi.yaml - do not edit
 const $s = JSON.stringify;
+/** Needs escaping in a JSON string: quote, backslash, control characters, and surrogates (lone ones are escaped). */
+const $e = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** A value written exactly as JSON.stringify writes it, strings and numbers without calling it. */
+function $v(x) {
+  if (typeof x === "string") {
+    if (x.length < 42) {
+      for (let i = 0; i < x.length; i++) {
+        const c = x.charCodeAt(i);
+        if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return $s(x);
+      }
+      return '"' + x + '"';
+    }
+    return $e.test(x) ? $s(x) : '"' + x + '"';
+  }
+  if (typeof x === "number") return Number.isFinite(x) ? "" + x : "null";
+  if (typeof x === "boolean") return x ? "true" : "false";
+  return $s(x);
+}
 /** An array, each item written by `item`. */
 function $a(v, item) {
   let s = "[";
@@ -9,7 +27,7 @@ function $a(v, item) {
 /** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */
 function $o(v, known, write, s, c) {
   for (const k in v) {
-    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $s(k) + ":" + write(v[k]); c = ","; }
+    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $v(k) + ":" + write(v[k]); c = ","; }
   }
   return s;
 }
@@ -18,13 +36,13 @@ function s0(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$s(x);c=","}
-x=v["name"];if(x!==undefined){s+=c+"\"name\":"+$s(x);c=","}
-x=v["username"];if(x!==undefined){s+=c+"\"username\":"+$s(x);c=","}
-x=v["email"];if(x!==undefined){s+=c+"\"email\":"+$s(x);c=","}
-x=v["role"];if(x!==undefined){s+=c+"\"role\":"+$s(x);c=","}
-x=v["createdAt"];if(x!==undefined){s+=c+"\"createdAt\":"+$s(x);c=","}
-x=v["updatedAt"];if(x!==undefined){s+=c+"\"updatedAt\":"+$s(x);c=","}
+x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$v(x);c=","}
+x=v["name"];if(x!==undefined){s+=c+"\"name\":"+$v(x);c=","}
+x=v["username"];if(x!==undefined){s+=c+"\"username\":"+$v(x);c=","}
+x=v["email"];if(x!==undefined){s+=c+"\"email\":"+$v(x);c=","}
+x=v["role"];if(x!==undefined){s+=c+"\"role\":"+$v(x);c=","}
+x=v["createdAt"];if(x!==undefined){s+=c+"\"createdAt\":"+$v(x);c=","}
+x=v["updatedAt"];if(x!==undefined){s+=c+"\"updatedAt\":"+$v(x);c=","}
 return s + "}";
 }
 function s1(v) {
@@ -44,9 +62,9 @@ function s3(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["limit"];if(x!==undefined){s+=c+"\"limit\":"+$s(x);c=","}
-x=v["offset"];if(x!==undefined){s+=c+"\"offset\":"+$s(x);c=","}
-x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$s(x);c=","}
+x=v["limit"];if(x!==undefined){s+=c+"\"limit\":"+$v(x);c=","}
+x=v["offset"];if(x!==undefined){s+=c+"\"offset\":"+$v(x);c=","}
+x=v["total"];if(x!==undefined){s+=c+"\"total\":"+$v(x);c=","}
 return s + "}";
 }
 function s4(v) {
@@ -60,8 +78,8 @@ function s5(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$s(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
+x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$v(x);c=","}
+x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$v(x);c=","}
 x=v["details"];if(x!==undefined){s+=c+"\"details\":"+s6(x);c=","}
 return s + "}";
 }
@@ -74,8 +92,8 @@ function s7(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$s(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$s(x);c=","}
+x=v["field"];if(x!==undefined){s+=c+"\"field\":"+$v(x);c=","}
+x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$v(x);c=","}
 return s + "}";
 }
 

@@ -1,22 +1,7 @@
+import { ACCESS_FLAGS, hasAccessFlag } from '../../src/framework/access-flags.ts';
 import type { OpenApiDocument } from './openapi-types.ts';
 import { documentSchemaSlots, forEachSubschema, isObject, type JsonObject } from './schema-walk.ts';
 import { resolvePointer } from './schemas.ts';
-
-export type AccessFlag = 'readOnly' | 'writeOnly';
-
-const FLAGS: readonly AccessFlag[] = ['readOnly', 'writeOnly'];
-
-/**
- * Whether a schema is `readOnly` (or `writeOnly`) itself, through the schema its `$ref` names, or through a branch of
- * its `allOf` (every instance must match that branch, so the branch's annotation holds for it).
- */
-export function hasAccessFlag(schema: unknown, flag: AccessFlag, resolve: (ref: string) => unknown, seen = new Set<unknown>()): boolean {
-  if (!isObject(schema) || seen.has(schema)) return false;
-  if (schema[flag] === true) return true;
-  seen.add(schema);
-  if (typeof schema.$ref === 'string' && hasAccessFlag(resolve(schema.$ref), flag, resolve, seen)) return true;
-  return Array.isArray(schema.allOf) && schema.allOf.some((branch) => hasAccessFlag(branch, flag, resolve, seen));
-}
 
 /**
  * Writes `readOnly: true` / `writeOnly: true` on every property schema that has the flag only through a `$ref` or an
@@ -39,7 +24,7 @@ export function markAccessFlags(document: OpenApiDocument): void {
 
 function markProperty(property: unknown, resolve: (ref: string) => unknown): void {
   if (!isObject(property)) return;
-  for (const flag of FLAGS) {
+  for (const flag of ACCESS_FLAGS) {
     // a property that says `readOnly: false` itself keeps it
     if (property[flag] === undefined && hasAccessFlag(property, flag, resolve)) (property as JsonObject)[flag] = true;
   }

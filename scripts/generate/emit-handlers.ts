@@ -70,44 +70,68 @@ function headersType(response: ResponseModel, headerTypes: SharedDefinitions): s
   return headerTypes.name(`{ headers${own.some((h) => h.required) ? '' : '?'}: { ${fields} } }`);
 }
 
+const EXACT_STATUS = /^[1-5][0-9][0-9]$/;
+const RANGE_STATUS = /^[1-5]XX$/;
+
+/**
+ * The statuses a range or `default` does not stand for, because the operation declares them more precisely (an exact
+ * code inside a range; every code and range for `default`), as a type; undefined when there are none.
+ */
+function takenStatuses(op: OperationModel, key: string): string | undefined {
+  const exact = op.responses.map((r) => r.status).filter((status) => EXACT_STATUS.test(status));
+  const ranges = op.responses.map((r) => r.status).filter((status) => RANGE_STATUS.test(status));
+  const taken = RANGE_STATUS.test(key)
+    ? exact.filter((status) => status[0] === key[0])
+    : key === 'default'
+      ? [...exact, ...ranges.map((range) => `StatusCode<${literal(range)}>`)]
+      : [];
+  return taken.length > 0 ? taken.join(' | ') : undefined;
+}
+
 function replyVariants(op: OperationModel, opType: string, headerTypes: SharedDefinitions): string[] {
   return op.responses.flatMap((response) => {
     const headers = headersType(response, headerTypes);
     // openapi-typescript keys a status code by its number, a range or `default` by its text
-    const status = /^[1-5][0-9][0-9]$/.test(response.status) ? response.status : literal(response.status);
+    const status = EXACT_STATUS.test(response.status) ? response.status : literal(response.status);
+    const taken = takenStatuses(op, response.status);
+    const statusArguments = taken === undefined ? status : `${status}, ${taken}`;
     const withHeaders = (variant: string) => (headers === undefined ? variant : `${variant} & ${headers}`);
-    if (response.content.length === 0) return [withHeaders(`EmptyReply<${status}>`)];
+    if (response.content.length === 0) return [withHeaders(`EmptyReply<${statusArguments}>`)];
     const multiple = response.content.length > 1;
     return response.content.map((media) => {
       const mediaType = literal(media.mediaType);
-      if (!multiple && media.mediaType === 'application/json') return withHeaders(`JsonReply<${opType}, ${status}>`);
+      if (!multiple && media.mediaType === 'application/json') return withHeaders(`JsonReply<${opType}, ${statusArguments}>`);
       const contentType = multiple ? ` contentType: ${mediaType};` : '';
       const body = isJsonMediaType(media.mediaType) || isTextMediaType(media.mediaType) ? `ResponseBody<${opType}, ${status}, ${mediaType}>` : 'Uint8Array';
-      return withHeaders(`{ status: StatusCode<${status}>;${contentType} body: ${body} }`);
+      return withHeaders(`{ status: StatusCode<${statusArguments}>;${contentType} body: ${body} }`);
     });
   });
 }
 
 const REPLY_TYPES = [
-  '/** The status a response key stands for: its number, the hundred numbers of a range (`2XX`), any number for `default`. */',
-  'type StatusCode<Key extends string | number> = Key extends number',
+  '/**',
+  ' * The statuses a response key stands for: its number, the hundred numbers of a range (`2XX`), every status for',
+  ' * `default`; a range or `default` leaves out the statuses the operation declares more precisely (`Taken`).',
+  ' */',
+  'type StatusCode<Key extends string | number, Taken extends number = never> = Key extends number',
   '  ? Key',
   '  : Key extends `${infer Code extends number}`',
   '    ? Code',
-  '    : Key extends `${infer Class extends "1" | "2" | "3" | "4" | "5"}XX`',
-  '      ? StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>',
-  '      : number;',
+  '    : Key extends `${infer Class extends StatusClass}XX`',
+  '      ? Exclude<StatusNumber<`${Class}${StatusDigit}${StatusDigit}`>, Taken>',
+  '      : Exclude<StatusNumber<`${StatusClass}${StatusDigit}${StatusDigit}`>, Taken>;',
+  'type StatusClass = "1" | "2" | "3" | "4" | "5";',
   'type StatusDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";',
   'type StatusNumber<Code extends string> = Code extends `${infer N extends number}` ? N : never;',
   '/** The body type an operation declares for a status and media type (no writeOnly property leaves). */',
   'type ResponseBody<Op extends { responses: unknown }, Status extends keyof Op["responses"], Media extends keyof ResponseContent<Op["responses"][Status]>> =',
   '  Readable<ResponseContent<Op["responses"][Status]>[Media]>;',
   'type ResponseContent<R> = R extends { content?: infer C } ? NonNullable<C> : never;',
-  'type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number)> = {',
-  '  status: StatusCode<Status>;',
+  'type JsonReply<Op extends { responses: unknown }, Status extends keyof Op["responses"] & (string | number), Taken extends number = never> = {',
+  '  status: StatusCode<Status, Taken>;',
   '  body: ResponseContent<Op["responses"][Status]> extends { "application/json": infer Body } ? Readable<Body> : never;',
   '};',
-  'type EmptyReply<Status extends string | number> = { status: StatusCode<Status>; body?: undefined };',
+  'type EmptyReply<Status extends string | number, Taken extends number = never> = { status: StatusCode<Status, Taken>; body?: undefined };',
   'type Handler<Request, Reply, Context> = (request: Request, context: Context) => Promise<Reply> | Reply;',
   '',
 ];

@@ -19,6 +19,24 @@ interface Shape {
 
 const RUNTIME = [
   'const $s = JSON.stringify;',
+  '/** Needs escaping in a JSON string: quote, backslash, control characters, and surrogates (lone ones are escaped). */',
+  'const $e = /["\\\\\\u0000-\\u001f\\ud800-\\udfff]/;',
+  '/** A value written exactly as JSON.stringify writes it, strings and numbers without calling it. */',
+  'function $v(x) {',
+  '  if (typeof x === "string") {',
+  '    if (x.length < 42) {',
+  '      for (let i = 0; i < x.length; i++) {',
+  '        const c = x.charCodeAt(i);',
+  '        if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return $s(x);',
+  '      }',
+  '      return \'"\' + x + \'"\';',
+  '    }',
+  '    return $e.test(x) ? $s(x) : \'"\' + x + \'"\';',
+  '  }',
+  '  if (typeof x === "number") return Number.isFinite(x) ? "" + x : "null";',
+  '  if (typeof x === "boolean") return x ? "true" : "false";',
+  '  return $s(x);',
+  '}',
   '/** An array, each item written by `item`. */',
   'function $a(v, item) {',
   '  let s = "[";',
@@ -28,7 +46,7 @@ const RUNTIME = [
   '/** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */',
   'function $o(v, known, write, s, c) {',
   '  for (const k in v) {',
-  '    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $s(k) + ":" + write(v[k]); c = ","; }',
+  '    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $v(k) + ":" + write(v[k]); c = ","; }',
   '  }',
   '  return s;',
   '}',
@@ -44,7 +62,8 @@ function mayHoldStructure(schema: JsonObject): boolean {
 /**
  * Serializers for response bodies, one function per component shared by every operation (recursion included):
  * a declared property is written through its own schema's function, and a property no branch of the schema declares
- * never leaves the process. Scalars are written as JSON.stringify writes them.
+ * never leaves the process. Scalars are written as JSON.stringify writes them (strings without an escape and finite
+ * numbers without calling it).
  */
 export function emitSerializers(schemas: Record<string, JsonSchema>, definitions: Record<string, JsonSchema>): EmittedModule {
   const functions: string[] = [];
@@ -129,7 +148,7 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
   }
 
   function write(fn: string | undefined, value: string): string {
-    return fn === undefined ? `$s(${value})` : `${fn}(${value})`;
+    return fn === undefined ? `$v(${value})` : `${fn}(${value})`;
   }
 
   function body(name: string, shape: Shape): string {
@@ -147,14 +166,14 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
       lines.push(`x=${read};if(x!==undefined){s+=c+${label}+${write(functionFor(schemas), 'x')};c=","}`);
     }
     if (shape.extra !== 'drop') {
-      const extra = shape.extra === 'keep' ? '$s' : (functionFor(shape.extra) ?? '$s');
+      const extra = shape.extra === 'keep' ? '$v' : (functionFor(shape.extra) ?? '$v');
       lines.push(`s=$o(v, ${name}.known ??= new Set(${JSON.stringify([...shape.properties.keys()])}), ${extra}, s, c);`);
     }
     return [...lines, 'return s + "}";', '}'].join('\n');
   }
 
   const names = Object.keys(schemas).sort();
-  const exports = names.map((name) => `export const ${name} = ${functionFor([schemas[name]!]) ?? '$s'};`);
+  const exports = names.map((name) => `export const ${name} = ${functionFor([schemas[name]!]) ?? '$v'};`);
   const js = [...RUNTIME, '', ...functions, '', ...exports, ''].join('\n');
   const dts = ['export type Serializer = (input: unknown) => string;', '', ...names.map((n) => `export declare const ${n}: Serializer;`), ''].join('\n');
   return { js, dts };

@@ -104,7 +104,7 @@ describe('npm run generate', () => {
         '                n: {type: number, minimum: 0, exclusiveMinimum: true}',
         '                s: {type: string, nullable: true, format: zip-code, minLength: "3"}',
         '                d: {type: string, enum: [a, b], default: c}',
-        '      responses: {"204": {description: ok}}',
+        '      responses: {"204": {description: ok}, "4xx": {description: refused}}',
         '',
       ].join('\n'),
     );
@@ -119,8 +119,10 @@ describe('npm run generate', () => {
       `${at}/properties/s/nullable: Property \`nullable\` is not expected here`,
       `${at}/properties/n/exclusiveMinimum: Expected type \`number\` but got \`boolean\``,
       `${at}/properties/d/default: default does not match its own schema; it is not applied`,
+      '#/paths/~1a/post/responses/4xx: response range 4xx read as 4XX (OpenAPI writes ranges in upper case)',
     ];
     for (const finding of expected) expect(warnings.join('\n')).toContain(finding);
+    expect(files.get('routes.ts')).toMatch(/"4XX"/);
     await expect(generateTarget({ spec, out: dir }, () => {}, { strict: true })).rejects.toThrow(/sloppy.yaml has \d+ problem\(s\) \(--strict\):[\s\S]*required lists a property more than once/);
     const cli = await run(process.execPath, ['--import', 'tsx', 'scripts/generate/main.ts', '--strict', '--spec', spec, '--out', join(dir, 'out')]).catch(
       (error: { code: number; stderr: string }) => error,

@@ -67,5 +67,47 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
       throw new Error(`${specPath} cannot be understood:\n  #/${key}: must be an object`);
     }
   }
-  return { document, findings: problems.filter((p) => p.severity !== 'error').map((p) => toFinding(p, specPath)) };
+  const findings = problems.filter((p) => p.severity !== 'error').map((p) => toFinding(p, specPath));
+  return { document, findings: [...findings, ...uppercaseRangeKeys(document)] };
 }
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Response ranges written in lower case (`2xx`), which OpenAPI spells `2XX`, renamed in place so every part of the
+ * output reads them as the range their author meant; each one is a finding.
+ */
+function uppercaseRangeKeys(document: OpenApiDocument): Finding[] {
+  const findings: Finding[] = [];
+  const pathItems: [string, unknown][] = [];
+  for (const key of ['paths', 'webhooks'] as const) {
+    for (const [name, item] of Object.entries(document[key] ?? {})) pathItems.push([`#/${key}/${escape(name)}`, item]);
+  }
+  const componentItems = document.components?.pathItems;
+  for (const [name, item] of Object.entries(isRecord(componentItems) ? componentItems : {})) pathItems.push([`#/components/pathItems/${escape(name)}`, item]);
+  for (const [pointer, item] of pathItems) {
+    if (!isRecord(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isRecord(operation) || !isRecord(operation.responses)) continue;
+      const responses = operation.responses;
+      const lower = Object.keys(responses).filter((status) => /^[1-5]xx$/.test(status));
+      for (const status of lower) {
+        const range = status.toUpperCase();
+        findings.push({ pointer: `${pointer}/${method}/responses/${status}`, message: `response range ${status} read as ${range} (OpenAPI writes ranges in upper case)` });
+      }
+      // renamed where they stand, so the responses keep their order; a range also written in upper case wins
+      if (lower.length > 0) {
+        operation.responses = Object.fromEntries(
+          Object.entries(responses).flatMap(([status, response]) =>
+            !lower.includes(status) ? [[status, response]] : status.toUpperCase() in responses ? [] : [[status.toUpperCase(), response]],
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

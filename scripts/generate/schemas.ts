@@ -5,7 +5,7 @@ const COMPONENT_SCHEMA_PREFIX = '#/components/schemas/';
 /** The `$id` under which component schemas are registered, so operation schemas can share them. */
 export const DEFS_ID = 'defs';
 const DEFINITION_PREFIX = `${DEFS_ID}#/$defs/`;
-/** Suffix of a component's request view (its `readOnly` properties not required), when that differs. */
+/** Suffix of a component's request view (its `readOnly` properties refused), when that differs. */
 const REQUEST_SUFFIX = '@request';
 
 export function resolvePointer(document: unknown, ref: string): unknown {
@@ -32,8 +32,8 @@ export function deref<T>(document: OpenApiDocument, value: T | { $ref: string })
 }
 
 /**
- * Requests and responses see the same schema differently: `readOnly` properties are never required in a request,
- * `writeOnly` ones never in a response.
+ * Requests and responses see the same schema differently: `readOnly` properties are refused in a request (never
+ * required), `writeOnly` ones never required in a response (and never serialized).
  */
 export type SchemaView = 'request' | 'response';
 
@@ -57,11 +57,18 @@ function hidden(property: unknown, view: SchemaView): boolean {
   return isObject(property) && property[view === 'request' ? 'readOnly' : 'writeOnly'] === true;
 }
 
-/** `required` without the properties the view does not require. */
-function requiredInView(node: JsonObject, view: SchemaView): JsonObject {
-  if (!Array.isArray(node.required) || !isObject(node.properties)) return node;
+/**
+ * The node as the view sees it: `required` without the properties the view hides, and in a request each `readOnly`
+ * property a `false` schema, so a client that sends one is told the field is not allowed (the server owns its value).
+ */
+function inView(node: JsonObject, view: SchemaView): JsonObject {
+  if (!isObject(node.properties)) return node;
   const properties = node.properties;
-  return withoutRequired(node, new Set(node.required.map(String).filter((name) => hidden(properties[name], view))));
+  const names = Object.keys(properties).filter((name) => hidden(properties[name], view));
+  if (names.length === 0) return node;
+  const out = withoutRequired(node, new Set(names));
+  if (view === 'response') return out;
+  return { ...out, properties: { ...properties, ...Object.fromEntries(names.map((name) => [name, false])) } };
 }
 
 function withoutRequired(node: JsonObject, names: ReadonlySet<string>): JsonObject {
@@ -90,7 +97,7 @@ export function createSchemaConverters(document: OpenApiDocument): SchemaConvert
   function componentsWhoseViewsDiffer(): Set<string> {
     const names = Object.keys(components);
     const refs = new Map(names.map((name) => [name, refsOf(components[name], new Set())]));
-    const found = new Set(names.filter((name) => hidesRequired(components[name])));
+    const found = new Set(names.filter((name) => differsByView(components[name])));
     for (let grew = true; grew; ) {
       grew = false;
       for (const name of names) {
@@ -159,18 +166,18 @@ export function createSchemaConverters(document: OpenApiDocument): SchemaConvert
     return own === node && allOf.every((branch, index) => branch === branches[index]) ? node : { ...own, allOf };
   }
 
-  /** Whether a schema, outside its references, hides a required property in either view. */
-  function hidesRequired(schema: unknown): boolean {
+  /** Whether a schema, outside its references, reads differently in either view (a hidden property it declares or requires). */
+  function differsByView(schema: unknown): boolean {
     if (!isObject(schema)) return false;
-    for (const view of VIEWS) if (requiredInAllOf(requiredInView(schema, view), view) !== schema) return true;
+    for (const view of VIEWS) if (requiredInAllOf(inView(schema, view), view) !== schema) return true;
     let found = false;
-    forEachSubschema(schema, (sub) => (found ||= hidesRequired(sub)));
+    forEachSubschema(schema, (sub) => (found ||= differsByView(sub)));
     return found;
   }
 
   function convert(schema: unknown, view: SchemaView): JsonSchema {
     return mapSchema(schema, '', (node) => {
-      const out = requiredInAllOf(requiredInView(node, view), view);
+      const out = requiredInAllOf(inView(node, view), view);
       return typeof out.$ref === 'string' ? { ...out, $ref: rewriteRef(out.$ref, view) } : out;
     }) as JsonSchema;
   }

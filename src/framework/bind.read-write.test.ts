@@ -26,6 +26,20 @@ describe('readOnly and writeOnly through references and allOf', () => {
     expect(t.seen).toEqual([NEW_ACCOUNT]);
   });
 
+  it('refuses readOnly properties a client sends, however they are marked, so none reaches the handler', async () => {
+    const t = await accountsApp();
+    violations = t.violations;
+    // itself readOnly through a $ref (id), through an allOf branch (createdAt), and an object whose schema is readOnly (audit)
+    const serverOwned = { id: ACCOUNT_ID, createdAt: '2020-01-01T00:00:00Z', audit: { by: 'me' } };
+    for (const [name, value] of Object.entries(serverOwned)) {
+      const res = await t.create({ ...NEW_ACCOUNT, [name]: value });
+      expect([res.statusCode, res.json().errors]).toEqual([400, [{ field: `body.${name}`, message: 'is not allowed' }]]);
+    }
+    const all = await t.create({ ...NEW_ACCOUNT, ...serverOwned });
+    expect([all.statusCode, t.fields(all.json())]).toEqual([400, ['body.audit', 'body.createdAt', 'body.id']]);
+    expect(t.seen).toEqual([]);
+  });
+
   it('still requires and checks the writeOnly and plain properties of a request', async () => {
     const t = await accountsApp();
     violations = t.violations;

@@ -172,7 +172,7 @@ describe('schema features of OpenAPI 3.1 documents', () => {
     expect([bad.statusCode, fields(bad.json())]).toEqual([400, ['path.code']]);
   });
 
-  it('serves statuses through 2XX and 4XX ranges and default', async () => {
+  it('serves statuses through 2XX and 4XX ranges (also written 4xx) and default', async () => {
     const t = await featuresApp();
     violations = t.violations;
     const get = (kind: string) => t.app.inject({ url: `${features.basePath}/outcomes/${kind}` });

@@ -43,7 +43,10 @@ describe('generated Handlers types', () => {
         return { status: 200, body: pet };
       },
     };
-    expectTypeOf<FindPetsReply['status']>().toEqualTypeOf<200 | number>();
+    // 200, or any other status through `default`, whose body is the error
+    expectTypeOf<FindPetsReply['status']>().toMatchTypeOf<number>();
+    expectTypeOf<200 | 404 | 500>().toMatchTypeOf<FindPetsReply['status']>();
+    expectTypeOf<Extract<FindPetsReply, { body: { code: number } }>['status']>().toEqualTypeOf<Exclude<FindPetsReply['status'], 200>>();
     expectTypeOf(handlers).not.toBeAny();
   });
 

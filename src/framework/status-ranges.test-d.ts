@@ -4,6 +4,8 @@ import type { GetOutcomeReply, Handlers } from './fixtures/schema-features/gener
 
 type Context = HandlerContext<never>;
 type Outcome = Extract<GetOutcomeReply, { body: { outcome?: unknown } }>;
+/** The reply variants whose status may be `N`. */
+type Answering<N extends number> = GetOutcomeReply extends infer R ? (R extends { status: infer S } ? (N extends S ? R : never) : never) : never;
 
 describe('response ranges in the generated reply types', () => {
   it('type a 2XX response status as the hundred statuses of its class', () => {
@@ -23,5 +25,18 @@ describe('response ranges in the generated reply types', () => {
     expectTypeOf(ok).not.toBeAny();
     expectTypeOf(wrong).not.toBeAny();
     expectTypeOf(outOfRange).not.toBeAny();
+  });
+
+  it('let default stand for the statuses no other response declares, and a range for those no exact code does', () => {
+    type Default = Answering<503>;
+    expectTypeOf<Default>().not.toBeNever();
+    expectTypeOf<100 | 302 | 503 | 599>().toMatchTypeOf<Default['status']>();
+    expectTypeOf<201>().not.toMatchTypeOf<Default['status']>();
+    expectTypeOf<404>().not.toMatchTypeOf<Default['status']>();
+    const fallback: Pick<Handlers<Context>, 'getOutcome'> = { getOutcome: () => ({ status: 503, body: { reason: 'down' } }) };
+    // @ts-expect-error 201 belongs to 2XX, whose body is an outcome: default's failure body is not a 201
+    const misfiled: Pick<Handlers<Context>, 'getOutcome'> = { getOutcome: () => ({ status: 201, body: { reason: 'down' } }) };
+    expectTypeOf(fallback).not.toBeAny();
+    expectTypeOf(misfiled).not.toBeAny();
   });
 });

@@ -112,7 +112,7 @@ function petstoreWithRule(rule: Record<string, unknown>) {
 
 function cases(spec: ReturnType<typeof specFromDocument>, operationId: string, count: number): RestCase[] {
   const only = { ...spec, operations: spec.operations.filter((op) => op.operationId === operationId) };
-  const validator = new SchemaValidator(spec.document);
+  const validator = new SchemaValidator(spec.document, 'request');
   const generator = new RestCaseGenerator(only, new SchemaArbitraries(validator), validator, {});
   return Array.from({ length: count }, (_, i) => generator.generate(1000 + i)).filter((c): c is RestCase => c !== undefined);
 }

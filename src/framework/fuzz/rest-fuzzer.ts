@@ -34,10 +34,11 @@ export const DEFAULT_CONCURRENCY = 8;
 
 /** Fuzzes one REST API from its spec against a running server; resolves with the report (never throws on findings). */
 export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
-  const validator = new SchemaValidator(options.spec.document);
-  const arbitraries = new SchemaArbitraries(validator);
+  const requests = new SchemaValidator(options.spec.document, 'request');
+  const responses = new SchemaValidator(options.spec.document, 'response');
+  const arbitraries = new SchemaArbitraries(requests);
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const generator = new RestCaseGenerator(options.spec, arbitraries, validator, headers);
+  const generator = new RestCaseGenerator(options.spec, arbitraries, requests, headers);
   const chains = resourceChains(options.spec);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const sender = new HttpSender(options.baseUrl, options.timeoutMs ?? 10_000, concurrency);
@@ -69,7 +70,7 @@ export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
       report.fail({ kind: 'no answer', detail }, { ...context, status: 0, curl: curlLine(sender.base, testCase.request) });
       return { status: 0, headers: {}, body: '' };
     }
-    const verdict = evaluate(testCase, response, validator);
+    const verdict = evaluate(testCase, response, responses);
     report.count(verdict.outcome);
     for (const problem of verdict.problems) report.fail(problem, { ...context, status: response.status, curl: curlLine(sender.base, testCase.request) });
     return response;

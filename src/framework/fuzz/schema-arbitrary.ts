@@ -155,7 +155,8 @@ export class SchemaArbitraries {
   private objectArbitrary(schema: Schema, depth: number): fc.Arbitrary<unknown> {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-    const names = Object.keys(properties).filter((name) => required.has(name) || depth < MAX_DEPTH);
+    // a `false` member may not be sent (a readOnly property in a request, or one a rule forbids)
+    const names = Object.keys(properties).filter((name) => properties[name] !== false && (required.has(name) || depth < MAX_DEPTH));
     const model = Object.fromEntries(names.map((name) => [name, this.of(properties[name]!, depth + 1)]));
     for (const name of required) if (!(name in model)) model[name] = fc.oneof(fc.string({ maxLength: 10 }), fc.integer());
     const record = fc.record(model, { requiredKeys: [...required] });

@@ -121,6 +121,10 @@ export function mutationsOf(arbitraries: SchemaArbitraries, raw: JsonSchema, val
     if (schema.additionalProperties === false || schema.unevaluatedProperties === false) {
       out.push({ keyword: 'additionalProperties', path, field: UNKNOWN_MEMBER, change: { kind: 'add', name: UNKNOWN_MEMBER, value: 'fuzz' } });
     }
+    for (const [name, member] of Object.entries(properties)) {
+      // a member the request may not hold (readOnly), sent anyway
+      if (member === false && !(name in record)) out.push({ keyword: 'false schema', path, field: name, change: { kind: 'add', name, value: 'fuzz' } });
+    }
     for (const [name, member] of Object.entries(record)) {
       if (properties[name] !== undefined) out.push(...mutationsOf(arbitraries, properties[name]!, member, [...path, name], name));
     }

@@ -1,6 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { deref, type JsonSchema } from './openapi.ts';
+import { requestView } from './request-view.ts';
 
 const SPEC_ID = 'fuzz-spec';
 
@@ -20,26 +21,35 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
+/** Which side of an exchange values are checked for: requests refuse `readOnly` properties, responses may hold them. */
+export type SchemaDirection = 'request' | 'response';
+
 /** Validates values against the spec's schemas, compiled with Ajv at fuzz time (once per distinct schema). */
 export class SchemaValidator {
   private readonly ajv: Ajv2020;
   private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly document: Record<string, unknown>;
+  /** The schema as this direction reads it (an operation's schemas come from the original document). */
+  private readonly inDirection: (schema: unknown) => unknown;
 
-  constructor(private readonly document: Record<string, unknown>) {
+  constructor(document: Record<string, unknown>, direction: SchemaDirection) {
+    const view = direction === 'request' ? requestView(document) : undefined;
+    this.document = view?.document ?? document;
+    this.inDirection = view?.schema ?? ((schema) => schema);
     this.ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateFormats: true, logger: false });
     addFormats.default(this.ajv);
-    this.ajv.addSchema({ ...document, $id: SPEC_ID } as object);
+    this.ajv.addSchema({ ...this.document, $id: SPEC_ID } as object);
   }
 
   resolve<T = JsonSchema>(schema: unknown): T {
-    return deref<T>(this.document, schema);
+    return deref<T>(this.document, this.inDirection(schema));
   }
 
   problems(schema: JsonSchema, value: unknown): SchemaProblem[] {
     const key = JSON.stringify(schema);
     let validate = this.compiled.get(key);
     if (!validate) {
-      validate = this.ajv.compile(anchored(schema) as object);
+      validate = this.ajv.compile(anchored(this.inDirection(schema)) as object);
       this.compiled.set(key, validate);
     }
     if (validate(value)) return [];
