@@ -9,6 +9,7 @@
  *   graphql    a user read over GraphQL against GET /api/v2/users/{id}
  *   scale      (DATABASE_URL) v2 listing at 1,000,000 users in a scratch database, p50/p99, SQL plans, write cost
  *   webhooks   (DATABASE_URL) webhook deliveries per second and commit-to-delivery latency
+ *   startup    spawn to first /healthz answer, compiled dist/ against tsx, on PGlite (and DATABASE_URL's server)
  * Load options: --duration S --connections N --warmup S --rounds N; scenario options are listed in each file.
  * Databases are in-memory PGlite, or scratch databases on DATABASE_URL's server, dropped after the run.
  */
@@ -22,6 +23,7 @@ const SCENARIOS: Record<string, () => Promise<Run>> = {
   graphql: async () => (await import('./graphql.ts')).graphqlBench,
   scale: async () => (await import('./scale.ts')).scaleBench,
   webhooks: async () => (await import('./webhooks.ts')).webhooksBench,
+  startup: async () => (await import('./startup.ts')).startupBench,
 };
 
 async function main(argv: string[]): Promise<void> {
