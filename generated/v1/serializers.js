@@ -18,12 +18,6 @@ function $v(x) {
   if (typeof x === "boolean") return x ? "true" : "false";
   return $s(x);
 }
-/** An array, each item written by `item`. */
-function $a(v, item) {
-  let s = "[";
-  for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : item(v[i]));
-  return s + "]";
-}
 /** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */
 function $o(v, known, write, s, c) {
   for (const k in v) {
@@ -55,7 +49,7 @@ return s + "}";
 }
 function s2(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s0);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s0(v[i])); return s + "]"; }
 return "{}";
 }
 function s3(v) {
@@ -85,7 +79,7 @@ return s + "}";
 }
 function s6(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s7);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s7(v[i])); return s + "]"; }
 return "{}";
 }
 function s7(v) {

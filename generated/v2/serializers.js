@@ -18,12 +18,6 @@ function $v(x) {
   if (typeof x === "boolean") return x ? "true" : "false";
   return $s(x);
 }
-/** An array, each item written by `item`. */
-function $a(v, item) {
-  let s = "[";
-  for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : item(v[i]));
-  return s + "]";
-}
 /** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */
 function $o(v, known, write, s, c) {
   for (const k in v) {
@@ -173,7 +167,7 @@ return s + "}";
 }
 function s12(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s5);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s5(v[i])); return s + "]"; }
 return "{}";
 }
 function s13(v) {
@@ -188,7 +182,7 @@ return s + "}";
 }
 function s14(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s6);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s6(v[i])); return s + "]"; }
 return "{}";
 }
 function s15(v) {
@@ -205,7 +199,7 @@ return s + "}";
 }
 function s16(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s17);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s17(v[i])); return s + "]"; }
 return "{}";
 }
 function s17(v) {
@@ -228,7 +222,7 @@ return s + "}";
 }
 function s19(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s20);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s20(v[i])); return s + "]"; }
 return "{}";
 }
 function s20(v) {
@@ -248,7 +242,7 @@ return s + "}";
 }
 function s21(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s22);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s22(v[i])); return s + "]"; }
 return "{}";
 }
 function s22(v) {
@@ -274,7 +268,7 @@ return s + "}";
 }
 function s24(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $a(v, s10);
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s10(v[i])); return s + "]"; }
 return "{}";
 }
 function s25(v) {

@@ -37,12 +37,6 @@ const RUNTIME = [
   '  if (typeof x === "boolean") return x ? "true" : "false";',
   '  return $s(x);',
   '}',
-  '/** An array, each item written by `item`. */',
-  'function $a(v, item) {',
-  '  let s = "[";',
-  '  for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : item(v[i]));',
-  '  return s + "]";',
-  '}',
   '/** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */',
   'function $o(v, known, write, s, c) {',
   '  for (const k in v) {',
@@ -156,7 +150,10 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
     const lines = [
       `function ${name}(v) {`,
       'if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);',
-      items === undefined ? 'if (Array.isArray(v)) return $s(v);' : `if (Array.isArray(v)) return $a(v, ${items});`,
+      // the loop is written out per function, so each call site of an item writer sees one function only
+      items === undefined
+        ? 'if (Array.isArray(v)) return $s(v);'
+        : `if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : ${items}(v[i])); return s + "]"; }`,
     ];
     if (shape.properties.size === 0 && shape.extra === 'drop') return [...lines, 'return "{}";', '}'].join('\n');
     lines.push('let s = "{", c = "", x;');
