@@ -8,7 +8,8 @@
  * Needs DATABASE_URL naming a PostgreSQL server. Creates a scratch database there, applies the migrations, bulk-loads
  * N users with INSERT ... SELECT generate_series (see scripts/bench/scale/load.ts), starts the real app (buildApp) on
  * 127.0.0.1 and measures GET /api/v2/users with sequential requests: p50 and p99 per scenario, for an admin API key
- * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query). Then prints
+ * (which sees soft-deleted users) and a standard one (which does not: `deleted_at IS NULL` in every query), the two
+ * keys' requests timed in alternating turns. Then prints
  * the SQL Prisma sent for each scenario (from its query log) with a short EXPLAIN ANALYZE. The scratch database is
  * dropped at the end, also on failure or Ctrl-C, unless --keep is given (then its URL is printed).
  * Each scenario's first answer is checked against hand-written SQL (same page ids, same total); a mismatch is printed
@@ -29,7 +30,7 @@ import { log } from './plan.ts';
 import { formatTable, ms } from './table.ts';
 import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './scale/explain.ts';
 import { loadUsers } from './scale/load.ts';
-import { get, measure, type Measurement, type MeasurePlan } from './scale/measure.ts';
+import { get, measureInTurns, type Measurement, type MeasurePlan } from './scale/measure.ts';
 import { answerMismatch, scenarioPath, scenarios, type Scenario } from './scale/scenarios.ts';
 import { measureWriteCost } from './scale/write-cost.ts';
 
@@ -151,23 +152,32 @@ export async function scaleBench(argv: string[], smoke: boolean): Promise<void> 
         `latency = request sent to body read\n`,
     );
 
-    const results: { scenario: Scenario; total: number | undefined; m: Measurement; queries: LoggedQuery[] }[] = [];
+    const measured = new Map<Scenario, { total: number | undefined; m: Measurement; queries: LoggedQuery[] }>();
     const mismatches: string[] = [];
-    for (const scenario of scenarios(options.q)) {
-      const headers = { authorization: `Bearer ${keys[scenario.key]}` };
-      const url = `${baseUrl}${scenarioPath(scenario)}`;
-      let first: { status: number; body: string } | undefined;
-      const queries = await logging.capture(async () => {
-        first = await get(url, headers);
-      });
-      const total = first?.status === 200 ? (JSON.parse(first.body) as { total: number }).total : undefined;
-      if (first?.status === 200) {
-        const mismatch = await answerMismatch(client, scenario, first.body);
-        if (mismatch) mismatches.push(`${scenario.key} ${scenario.name}: ${mismatch}`);
+    const all = scenarios(options.q);
+    // each listing is timed for both keys in turns, so neither key's figures carry a quieter or busier stretch
+    for (const name of new Set(all.map((scenario) => scenario.name))) {
+      const group = all.filter((scenario) => scenario.name === name);
+      const firsts: { total: number | undefined; queries: LoggedQuery[] }[] = [];
+      for (const scenario of group) {
+        const headers = { authorization: `Bearer ${keys[scenario.key]}` };
+        let first: { status: number; body: string } | undefined;
+        const queries = await logging.capture(async () => {
+          first = await get(`${baseUrl}${scenarioPath(scenario)}`, headers);
+        });
+        const total = first?.status === 200 ? (JSON.parse(first.body) as { total: number }).total : undefined;
+        if (first?.status === 200) {
+          const mismatch = await answerMismatch(client, scenario, first.body);
+          if (mismatch) mismatches.push(`${scenario.key} ${scenario.name}: ${mismatch}`);
+        }
+        firsts.push({ total, queries });
       }
-      log(`${scenario.key} ${scenario.name}`);
-      results.push({ scenario, total, m: await measure(url, headers, plan), queries });
+      log(`${name} (${group.map((scenario) => scenario.key).join(' and ')} keys in turns)`);
+      const targets = group.map((scenario) => ({ url: `${baseUrl}${scenarioPath(scenario)}`, headers: { authorization: `Bearer ${keys[scenario.key]}` } }));
+      const figures = await measureInTurns(targets, plan);
+      group.forEach((scenario, index) => measured.set(scenario, { ...firsts[index]!, m: figures[index]! }));
     }
+    const results = all.map((scenario) => ({ scenario, ...measured.get(scenario)! }));
 
     const header = ['scenario', 'key', 'total', 'warm-up', 'n', 'failed', 'p50', 'p99', 'mean', 'max', 'req/s (1 conn)'];
     console.log(

@@ -43,41 +43,75 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export async function measure(url: string, headers: Record<string, string>, plan: MeasurePlan): Promise<Measurement> {
-  let failed = 0;
-  let warmupFailed = 0;
-  let firstFailure: string | undefined;
-  const check = (sample: Sample, timed: boolean) => {
+/** A request to time: the URL and the headers (credentials) it is sent with. */
+export interface Target {
+  url: string;
+  headers: Record<string, string>;
+}
+
+class Tally {
+  failed = 0;
+  warmupFailed = 0;
+  warmup = 0;
+  firstFailure: string | undefined;
+  readonly times: number[] = [];
+
+  check(sample: Sample, timed: boolean): void {
     if (sample.status === 200) return;
-    if (timed) failed += 1;
-    else warmupFailed += 1;
-    firstFailure ??= `${sample.status} ${sample.body.slice(0, 300)}`;
-  };
-  let warmup = 0;
-  const warmupDeadline = performance.now() + (plan.budgetSeconds * 1000) / 4;
-  while (warmup < plan.warmup && (warmup === 0 || performance.now() < warmupDeadline)) {
-    check(await get(url, headers), false);
-    warmup += 1;
+    if (timed) this.failed += 1;
+    else this.warmupFailed += 1;
+    this.firstFailure ??= `${sample.status} ${sample.body.slice(0, 300)}`;
   }
-  const times: number[] = [];
-  const deadline = performance.now() + plan.budgetSeconds * 1000;
-  while (times.length < plan.requests && (times.length < plan.minRequests || performance.now() < deadline)) {
-    const start = performance.now();
-    const sample = await get(url, headers);
-    times.push(performance.now() - start);
-    check(sample, true);
+
+  summary(): Measurement {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    return {
+      count: sorted.length,
+      failed: this.failed,
+      warmup: this.warmup,
+      warmupFailed: this.warmupFailed,
+      firstFailure: this.firstFailure,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      min: sorted[0]!,
+      max: sorted.at(-1)!,
+      mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length,
+    };
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    failed,
-    warmup,
-    warmupFailed,
-    firstFailure,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    min: sorted[0]!,
-    max: sorted.at(-1)!,
-    mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length,
-  };
+}
+
+/** Timed requests are sent in this many turns per target, the targets taking turns, so no target owns a quiet or a busy stretch. */
+const TURNS = 4;
+
+/**
+ * Warms each target up, then times its requests in turns with the other targets (A B A B ...): a slow patch of a shared
+ * machine, or a database still settling after a load, falls on every target alike.
+ */
+export async function measureInTurns(targets: readonly Target[], plan: MeasurePlan): Promise<Measurement[]> {
+  const tallies = targets.map(() => new Tally());
+  for (const [index, target] of targets.entries()) {
+    const tally = tallies[index]!;
+    const warmupDeadline = performance.now() + (plan.budgetSeconds * 1000) / 4;
+    while (tally.warmup < plan.warmup && (tally.warmup === 0 || performance.now() < warmupDeadline)) {
+      tally.check(await get(target.url, target.headers), false);
+      tally.warmup += 1;
+    }
+  }
+  const deadline = performance.now() + plan.budgetSeconds * 1000 * targets.length;
+  const perTurn = Math.ceil(plan.requests / TURNS);
+  const minPerTurn = Math.ceil(plan.minRequests / TURNS);
+  for (let turn = 0; turn < TURNS; turn++) {
+    for (const [index, target] of targets.entries()) {
+      const tally = tallies[index]!;
+      const goal = Math.min(plan.requests, perTurn * (turn + 1));
+      const floor = Math.min(goal, minPerTurn * (turn + 1));
+      while (tally.times.length < goal && (tally.times.length < floor || performance.now() < deadline)) {
+        const start = performance.now();
+        const sample = await get(target.url, target.headers);
+        tally.times.push(performance.now() - start);
+        tally.check(sample, true);
+      }
+    }
+  }
+  return tallies.map((tally) => tally.summary());
 }
