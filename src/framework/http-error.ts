@@ -72,9 +72,19 @@ export const frameworkError = errorRaiser(FRAMEWORK_ERRORS);
 
 export const invalidInput = (details: FieldError[], message = 'The request is not valid') => frameworkError('INVALID_INPUT', message, details);
 
+/** One error per distinct `Allow` list: these answers depend on nothing else, and are built once each. */
+const unroutedErrors = new Map<string, HttpError>();
+
 /** The answer to a request no route takes: 405 with `Allow` when the path has methods, else 404. */
 export function unroutedRequest(allow: readonly string[]): HttpError {
-  if (allow.length === 0) return frameworkError('NOT_FOUND', 'No resource at this path');
   const methods = allow.join(', ');
-  return frameworkError('METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}`, undefined, { allow: methods });
+  let error = unroutedErrors.get(methods);
+  if (error === undefined) {
+    error =
+      methods === ''
+        ? frameworkError('NOT_FOUND', 'No resource at this path')
+        : frameworkError('METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}`, undefined, { allow: methods });
+    unroutedErrors.set(methods, error);
+  }
+  return error;
 }
