@@ -35,4 +35,12 @@ describe('generated serializers', () => {
     for (const pet of odd) expect(writePet(pet)).toBe(JSON.stringify(pet));
     expect(writePets([{ id: 1, name: 'a' }, undefined, { id: 2, name: 'b', extra: 'dropped' }])).toBe('[{"name":"a","id":1},null,{"name":"b","id":2}]');
   });
+
+  it('leave out what JSON leaves out: a property holding a function or symbol is omitted, such an array item is null', () => {
+    const pet = { name: () => 'x', tag: Symbol('t'), id: 3 };
+    expect(writePet(pet)).toBe(JSON.stringify(pet));
+    const items = [{ name: 'a', id: 1 }, () => 1, Symbol('s'), { toJSON: () => undefined }];
+    expect(writePets(items)).toBe(JSON.stringify(items));
+    expect(writePet({ name: 'a', tag: { toJSON: () => 'from toJSON' }, id: 1 })).toBe('{"name":"a","tag":"from toJSON","id":1}');
+  });
 });

@@ -21,7 +21,7 @@ const RUNTIME = [
   'const $s = JSON.stringify;',
   '/** Needs escaping in a JSON string: quote, backslash, control characters, and surrogates (lone ones are escaped). */',
   'const $e = /["\\\\\\u0000-\\u001f\\ud800-\\udfff]/;',
-  '/** A value written exactly as JSON.stringify writes it, strings and numbers without calling it. */',
+  '/** A value written exactly as JSON.stringify writes it (undefined for what JSON leaves out), strings and numbers without calling it. */',
   'function $v(x) {',
   '  if (typeof x === "string") {',
   '    if (x.length < 42) {',
@@ -40,7 +40,9 @@ const RUNTIME = [
   '/** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */',
   'function $o(v, known, write, s, c) {',
   '  for (const k in v) {',
-  '    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $v(k) + ":" + write(v[k]); c = ","; }',
+  '    if (known.has(k) || !Object.hasOwn(v, k) || v[k] === undefined) continue;',
+  '    const w = write(v[k]);',
+  '    if (w !== undefined) { s += c + $v(k) + ":" + w; c = ","; }',
   '  }',
   '  return s;',
   '}',
@@ -54,7 +56,8 @@ function mayHoldStructure(schema: JsonObject): boolean {
 }
 
 /**
- * Serializers for response bodies, one function per component shared by every operation (recursion included):
+ * Serializers for response bodies, one function per component shared by every operation (recursion included), each
+ * returning undefined for a value JSON leaves out (so a property holding one is left out and an array item is null):
  * a declared property is written through its own schema's function, and a property no branch of the schema declares
  * never leaves the process. Scalars are written as JSON.stringify writes them (strings without an escape and finite
  * numbers without calling it).
@@ -153,14 +156,15 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
       // the loop is written out per function, so each call site of an item writer sees one function only
       items === undefined
         ? 'if (Array.isArray(v)) return $s(v);'
-        : `if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : ${items}(v[i])); return s + "]"; }`,
+        : `if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (${items}(v[i]) ?? "null"); return s + "]"; }`,
     ];
     if (shape.properties.size === 0 && shape.extra === 'drop') return [...lines, 'return "{}";', '}'].join('\n');
     lines.push('let s = "{", c = "", x;');
     for (const [property, schemas] of shape.properties) {
       const read = property === '__proto__' ? 'Object.hasOwn(v, "__proto__") ? v["__proto__"] : undefined' : `v[${JSON.stringify(property)}]`;
       const label = JSON.stringify(`${JSON.stringify(property)}:`);
-      lines.push(`x=${read};if(x!==undefined){s+=c+${label}+${write(functionFor(schemas), 'x')};c=","}`);
+      // a value JSON leaves out (undefined, a function, a symbol) leaves the property out, as JSON.stringify does
+      lines.push(`x=${read};if(x!==undefined&&(x=${write(functionFor(schemas), 'x')})!==undefined){s+=c+${label}+x;c=","}`);
     }
     if (shape.extra !== 'drop') {
       const extra = shape.extra === 'keep' ? '$v' : (functionFor(shape.extra) ?? '$v');

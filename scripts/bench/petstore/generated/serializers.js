@@ -2,7 +2,7 @@
 const $s = JSON.stringify;
 /** Needs escaping in a JSON string: quote, backslash, control characters, and surrogates (lone ones are escaped). */
 const $e = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** A value written exactly as JSON.stringify writes it, strings and numbers without calling it. */
+/** A value written exactly as JSON.stringify writes it (undefined for what JSON leaves out), strings and numbers without calling it. */
 function $v(x) {
   if (typeof x === "string") {
     if (x.length < 42) {
@@ -21,7 +21,9 @@ function $v(x) {
 /** The properties of `v` not in `known`, each written by `write`, appended to `s` (`c` is the separator due). */
 function $o(v, known, write, s, c) {
   for (const k in v) {
-    if (!known.has(k) && Object.hasOwn(v, k) && v[k] !== undefined) { s += c + $v(k) + ":" + write(v[k]); c = ","; }
+    if (known.has(k) || !Object.hasOwn(v, k) || v[k] === undefined) continue;
+    const w = write(v[k]);
+    if (w !== undefined) { s += c + $v(k) + ":" + w; c = ","; }
   }
   return s;
 }
@@ -30,22 +32,22 @@ function s0(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["name"];if(x!==undefined){s+=c+"\"name\":"+$v(x);c=","}
-x=v["tag"];if(x!==undefined){s+=c+"\"tag\":"+$v(x);c=","}
-x=v["id"];if(x!==undefined){s+=c+"\"id\":"+$v(x);c=","}
+x=v["name"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"name\":"+x;c=","}
+x=v["tag"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"tag\":"+x;c=","}
+x=v["id"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"id\":"+x;c=","}
 return s + "}";
 }
 function s1(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (v[i] === undefined ? "null" : s0(v[i])); return s + "]"; }
+if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (s0(v[i]) ?? "null"); return s + "]"; }
 return "{}";
 }
 function s2(v) {
 if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
 if (Array.isArray(v)) return $s(v);
 let s = "{", c = "", x;
-x=v["code"];if(x!==undefined){s+=c+"\"code\":"+$v(x);c=","}
-x=v["message"];if(x!==undefined){s+=c+"\"message\":"+$v(x);c=","}
+x=v["code"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"code\":"+x;c=","}
+x=v["message"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"message\":"+x;c=","}
 return s + "}";
 }
 
