@@ -4,6 +4,8 @@ import * as museum from '../fixtures/museum/generated/routes.ts';
 import { museumHandlers, type Visitor } from '../fixtures/museum/handlers.ts';
 import * as petstore from '../fixtures/petstore-expanded/generated/routes.ts';
 import { petStoreHandlers, type Pet } from '../fixtures/petstore-expanded/handlers.ts';
+import * as readWrite from '../fixtures/read-write/generated/routes.ts';
+import { accountHandlers } from '../fixtures/read-write/handlers.ts';
 import { fixtureApp, petstoreError } from '../fixtures/test-app.ts';
 import { HttpError } from '../http-error.ts';
 import { parse as parseYaml } from 'yaml';
@@ -147,5 +149,39 @@ describe('rules between query parameters (x-query-constraints)', () => {
     expect(accepted.map((f) => `${f.operation} ${f.label}`)).toEqual(['findPets invalid query.limit (dependentSchemas)']);
     expect(report.outcomes.get('valid: accepted (2xx)')).toBeGreaterThan(20);
     expect(report.findings.filter((f) => f.kind === 'valid request refused as invalid')).toEqual([]);
+  });
+});
+
+describe('the spec fuzzer and readOnly and writeOnly properties (OpenAPI 3.1, marked through $ref and allOf)', () => {
+  const ACCOUNTS = loadSpec(new URL('../fixtures/read-write/openapi.yaml', import.meta.url).pathname);
+  const SERVER_OWNED = ['id', 'createdAt', 'audit'];
+
+  async function accountsUrl(bound: typeof readWrite): Promise<string> {
+    const { app: instance } = await fixtureApp({ module: bound, handlers: accountHandlers([]), authenticators: {} });
+    return `${await listening(instance)}${readWrite.basePath}`;
+  }
+
+  it('sends readOnly properties only as invalid cases, and finds nothing on a server that refuses them', async () => {
+    const generator = new RestCaseGenerator(ACCOUNTS, new SchemaArbitraries(new SchemaValidator(ACCOUNTS.document, 'request')), new SchemaValidator(ACCOUNTS.document, 'request'), {});
+    const generated = Array.from({ length: 400 }, (_, i) => generator.generate(7000 + i)).filter((c): c is RestCase => c?.operation?.operationId === 'createAccount');
+    const bodyOf = (c: RestCase) => JSON.parse(c.request.body?.toString() ?? '{}') as Record<string, unknown>;
+    const valid = generated.filter((c) => c.expect.kind === 'valid');
+    expect(valid.length).toBeGreaterThan(20);
+    for (const c of valid) expect(Object.keys(bodyOf(c)), c.label).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(id|createdAt|audit)$/)]));
+    const sentAnyway = generated.filter((c) => c.expect.kind === 'invalid' && c.expect.constraint === 'false schema').map((c) => c.expect.kind === 'invalid' && c.expect.field);
+    expect(new Set(sentAnyway)).toEqual(new Set(SERVER_OWNED));
+
+    const report = await fuzzRest({ ...BUDGET, spec: ACCOUNTS, baseUrl: await accountsUrl(readWrite) });
+    // the fixture declares few error statuses: those findings are the spec's, not the server's
+    const findings = report.findings.filter((f) => f.kind !== 'undeclared status');
+    expect(findings.map((f) => `${f.kind}: ${f.detail}\n${f.curl}`)).toEqual([]);
+    // responses are checked with writeOnly properties neither required nor allowed, as the serializers write them
+    expect(report.outcomes.get('valid: accepted (2xx)')).toBeGreaterThan(0);
+    const responses = new SchemaValidator(ACCOUNTS.document, 'response');
+    const account = { $ref: '#/components/schemas/Account' };
+    const stored = { id: '0b6f1f9e-3c6b-4c59-9a53-bb1f1c0f2f6a', createdAt: '2024-05-01T12:00:00Z', audit: { by: 'system' }, name: 'Ada' };
+    expect(responses.problems(account, stored)).toEqual([]);
+    expect(responses.problems(account, { ...stored, password: 'correct horse' }).map((p) => p.path)).toEqual(['/password']);
+    expect(report.outcomes.get('invalid: rejected (4xx naming the field)')).toBeGreaterThan(0);
   });
 });

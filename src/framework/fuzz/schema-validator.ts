@@ -1,7 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { deref, type JsonSchema } from './openapi.ts';
-import { requestView } from './request-view.ts';
+import { accessView } from './access-view.ts';
 
 const SPEC_ID = 'fuzz-spec';
 
@@ -21,7 +21,7 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
-/** Which side of an exchange values are checked for: requests refuse `readOnly` properties, responses may hold them. */
+/** Which side of an exchange values are checked for: requests may not hold `readOnly` properties, responses `writeOnly` ones. */
 export type SchemaDirection = 'request' | 'response';
 
 /** Validates values against the spec's schemas, compiled with Ajv at fuzz time (once per distinct schema). */
@@ -33,9 +33,9 @@ export class SchemaValidator {
   private readonly inDirection: (schema: unknown) => unknown;
 
   constructor(document: Record<string, unknown>, direction: SchemaDirection) {
-    const view = direction === 'request' ? requestView(document) : undefined;
-    this.document = view?.document ?? document;
-    this.inDirection = view?.schema ?? ((schema) => schema);
+    const view = accessView(document, direction === 'request' ? 'readOnly' : 'writeOnly');
+    this.document = view.document;
+    this.inDirection = view.schema;
     this.ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateFormats: true, logger: false });
     addFormats.default(this.ajv);
     this.ajv.addSchema({ ...this.document, $id: SPEC_ID } as object);
