@@ -77,6 +77,11 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
     await applyMigrations(db);
     // The same pool size (pg's default, 10) and session time zone as Prisma's adapter-pg in src/db.
     pool = new pg.Pool({ connectionString: scratch.url, options: '-c TimeZone=UTC' });
+    // pool.end() does not wait for its idle connections to close: the drop's FORCE may end one first, and a pool
+    // without a listener would crash the process over it
+    pool.on('error', (error) => {
+      if (closing === undefined) console.error(`raw pool: ${error.message}`);
+    });
     const rawPool = pool;
     return {
       db,
