@@ -4,6 +4,7 @@ const $s = JSON.stringify;
 const $e = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A value written exactly as JSON.stringify writes it (undefined for what JSON leaves out), strings and numbers without calling it. */
 function $v(x) {
+  if (x === undefined) return x;
   if (typeof x === "string") {
     if (x.length < 42) {
       for (let i = 0; i < x.length; i++) {
@@ -28,69 +29,69 @@ function $o(v, known, write, s, c) {
   return s;
 }
 
-function s0(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["id"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"id\":"+x;c=","}
-x=v["name"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"name\":"+x;c=","}
-x=v["username"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"username\":"+x;c=","}
-x=v["email"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"email\":"+x;c=","}
-x=v["role"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"role\":"+x;c=","}
-x=v["createdAt"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"createdAt\":"+x;c=","}
-x=v["updatedAt"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"updatedAt\":"+x;c=","}
-return s + "}";
+function s0(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["id"]);if(x!==undefined){s+=c+"\"id\":"+x;c=","}
+x=$v(v["name"]);if(x!==undefined){s+=c+"\"name\":"+x;c=","}
+x=$v(v["username"]);if(x!==undefined){s+=c+"\"username\":"+x;c=","}
+x=$v(v["email"]);if(x!==undefined){s+=c+"\"email\":"+x;c=","}
+x=$v(v["role"]);if(x!==undefined){s+=c+"\"role\":"+x;c=","}
+x=$v(v["createdAt"]);if(x!==undefined){s+=c+"\"createdAt\":"+x;c=","}
+x=$v(v["updatedAt"]);if(x!==undefined){s+=c+"\"updatedAt\":"+x;c=","}
+return s+"}"
 }
-function s1(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["data"];if(x!==undefined&&(x=s2(x))!==undefined){s+=c+"\"data\":"+x;c=","}
-x=v["pagination"];if(x!==undefined&&(x=s3(x))!==undefined){s+=c+"\"pagination\":"+x;c=","}
-return s + "}";
+function s1(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=s2(v["data"]);if(x!==undefined){s+=c+"\"data\":"+x;c=","}
+x=s3(v["pagination"]);if(x!==undefined){s+=c+"\"pagination\":"+x;c=","}
+return s+"}"
 }
-function s2(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (s0(v[i]) ?? "null"); return s + "]"; }
-return "{}";
+function s2(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v)){let s="[";for(let i=0;i<v.length;i++)s+=(i?",":"")+(s0(v[i])??"null");return s+"]"}
+return "{}"
 }
-function s3(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["limit"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"limit\":"+x;c=","}
-x=v["offset"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"offset\":"+x;c=","}
-x=v["total"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"total\":"+x;c=","}
-return s + "}";
+function s3(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["limit"]);if(x!==undefined){s+=c+"\"limit\":"+x;c=","}
+x=$v(v["offset"]);if(x!==undefined){s+=c+"\"offset\":"+x;c=","}
+x=$v(v["total"]);if(x!==undefined){s+=c+"\"total\":"+x;c=","}
+return s+"}"
 }
-function s4(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["error"];if(x!==undefined&&(x=s5(x))!==undefined){s+=c+"\"error\":"+x;c=","}
-return s + "}";
+function s4(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=s5(v["error"]);if(x!==undefined){s+=c+"\"error\":"+x;c=","}
+return s+"}"
 }
-function s5(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["code"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"code\":"+x;c=","}
-x=v["message"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"message\":"+x;c=","}
-x=v["details"];if(x!==undefined&&(x=s6(x))!==undefined){s+=c+"\"details\":"+x;c=","}
-return s + "}";
+function s5(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["code"]);if(x!==undefined){s+=c+"\"code\":"+x;c=","}
+x=$v(v["message"]);if(x!==undefined){s+=c+"\"message\":"+x;c=","}
+x=s6(v["details"]);if(x!==undefined){s+=c+"\"details\":"+x;c=","}
+return s+"}"
 }
-function s6(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (s7(v[i]) ?? "null"); return s + "]"; }
-return "{}";
+function s6(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v)){let s="[";for(let i=0;i<v.length;i++)s+=(i?",":"")+(s7(v[i])??"null");return s+"]"}
+return "{}"
 }
-function s7(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["field"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"field\":"+x;c=","}
-x=v["message"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"message\":"+x;c=","}
-return s + "}";
+function s7(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["field"]);if(x!==undefined){s+=c+"\"field\":"+x;c=","}
+x=$v(v["message"]);if(x!==undefined){s+=c+"\"message\":"+x;c=","}
+return s+"}"
 }
 
 export const createUser__201__0 = s0;

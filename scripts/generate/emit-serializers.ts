@@ -23,6 +23,7 @@ const RUNTIME = [
   'const $e = /["\\\\\\u0000-\\u001f\\ud800-\\udfff]/;',
   '/** A value written exactly as JSON.stringify writes it (undefined for what JSON leaves out), strings and numbers without calling it. */',
   'function $v(x) {',
+  '  if (x === undefined) return x;',
   '  if (typeof x === "string") {',
   '    if (x.length < 42) {',
   '      for (let i = 0; i < x.length; i++) {',
@@ -150,27 +151,28 @@ export function emitSerializers(schemas: Record<string, JsonSchema>, definitions
 
   function body(name: string, shape: Shape): string {
     const items = shape.items.length > 0 ? functionFor(shape.items) : undefined;
+    // compact: a large document has thousands of these lines
     const lines = [
-      `function ${name}(v) {`,
-      'if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);',
+      `function ${name}(v){`,
+      'if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);',
       // the loop is written out per function, so each call site of an item writer sees one function only
       items === undefined
-        ? 'if (Array.isArray(v)) return $s(v);'
-        : `if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (${items}(v[i]) ?? "null"); return s + "]"; }`,
+        ? 'if(Array.isArray(v))return $s(v);'
+        : `if(Array.isArray(v)){let s="[";for(let i=0;i<v.length;i++)s+=(i?",":"")+(${items}(v[i])??"null");return s+"]"}`,
     ];
-    if (shape.properties.size === 0 && shape.extra === 'drop') return [...lines, 'return "{}";', '}'].join('\n');
-    lines.push('let s = "{", c = "", x;');
+    if (shape.properties.size === 0 && shape.extra === 'drop') return [...lines, 'return "{}"', '}'].join('\n');
+    lines.push('let s="{",c="",x;');
     for (const [property, schemas] of shape.properties) {
-      const read = property === '__proto__' ? 'Object.hasOwn(v, "__proto__") ? v["__proto__"] : undefined' : `v[${JSON.stringify(property)}]`;
+      const read = property === '__proto__' ? 'Object.hasOwn(v,"__proto__")?v["__proto__"]:undefined' : `v[${JSON.stringify(property)}]`;
       const label = JSON.stringify(`${JSON.stringify(property)}:`);
-      // a value JSON leaves out (undefined, a function, a symbol) leaves the property out, as JSON.stringify does
-      lines.push(`x=${read};if(x!==undefined&&(x=${write(functionFor(schemas), 'x')})!==undefined){s+=c+${label}+x;c=","}`);
+      // a value JSON leaves out (undefined, a function, a symbol) is written as undefined: the property is left out
+      lines.push(`x=${write(functionFor(schemas), read)};if(x!==undefined){s+=c+${label}+x;c=","}`);
     }
     if (shape.extra !== 'drop') {
       const extra = shape.extra === 'keep' ? '$v' : (functionFor(shape.extra) ?? '$v');
-      lines.push(`s=$o(v, ${name}.known ??= new Set(${JSON.stringify([...shape.properties.keys()])}), ${extra}, s, c);`);
+      lines.push(`s=$o(v,${name}.known??=new Set(${JSON.stringify([...shape.properties.keys()])}),${extra},s,c);`);
     }
-    return [...lines, 'return s + "}";', '}'].join('\n');
+    return [...lines, 'return s+"}"', '}'].join('\n');
   }
 
   const names = Object.keys(schemas).sort();

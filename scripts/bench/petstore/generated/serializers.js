@@ -4,6 +4,7 @@ const $s = JSON.stringify;
 const $e = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A value written exactly as JSON.stringify writes it (undefined for what JSON leaves out), strings and numbers without calling it. */
 function $v(x) {
+  if (x === undefined) return x;
   if (typeof x === "string") {
     if (x.length < 42) {
       for (let i = 0; i < x.length; i++) {
@@ -28,27 +29,27 @@ function $o(v, known, write, s, c) {
   return s;
 }
 
-function s0(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["name"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"name\":"+x;c=","}
-x=v["tag"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"tag\":"+x;c=","}
-x=v["id"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"id\":"+x;c=","}
-return s + "}";
+function s0(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["name"]);if(x!==undefined){s+=c+"\"name\":"+x;c=","}
+x=$v(v["tag"]);if(x!==undefined){s+=c+"\"tag\":"+x;c=","}
+x=$v(v["id"]);if(x!==undefined){s+=c+"\"id\":"+x;c=","}
+return s+"}"
 }
-function s1(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) { let s = "["; for (let i = 0; i < v.length; i++) s += (i === 0 ? "" : ",") + (s0(v[i]) ?? "null"); return s + "]"; }
-return "{}";
+function s1(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v)){let s="[";for(let i=0;i<v.length;i++)s+=(i?",":"")+(s0(v[i])??"null");return s+"]"}
+return "{}"
 }
-function s2(v) {
-if (v === null || typeof v !== "object" || typeof v.toJSON === "function") return $s(v);
-if (Array.isArray(v)) return $s(v);
-let s = "{", c = "", x;
-x=v["code"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"code\":"+x;c=","}
-x=v["message"];if(x!==undefined&&(x=$v(x))!==undefined){s+=c+"\"message\":"+x;c=","}
-return s + "}";
+function s2(v){
+if(typeof v!=="object"||v===null||typeof v.toJSON==="function")return $s(v);
+if(Array.isArray(v))return $s(v);
+let s="{",c="",x;
+x=$v(v["code"]);if(x!==undefined){s+=c+"\"code\":"+x;c=","}
+x=$v(v["message"]);if(x!==undefined){s+=c+"\"message\":"+x;c=","}
+return s+"}"
 }
 
 export const addPet__200__0 = s0;
