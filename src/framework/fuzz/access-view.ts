@@ -42,14 +42,14 @@ export function accessView(original: Json, hidden: AccessFlag): AccessView {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!isObject(node)) return node;
     if (done.has(node)) return done.get(node);
-    let out: Json = {};
+    const out: Json = {};
     done.set(node, out);
     for (const [key, value] of Object.entries(node)) out[key] = DATA_KEYWORDS.has(key) ? value : rewrite(value);
     const own = isObject(node.properties) ? hiddenNames({ properties: node.properties }, new Set(), new Set()) : new Set<string>();
     if (own.size > 0) out.properties = { ...(out.properties as Json), ...Object.fromEntries([...own].map((name) => [name, false])) };
     const names = Array.isArray(node.allOf) ? hiddenNames(node, new Set(), new Set()) : own;
     if (names.size === 0) return out;
-    out = Object.assign(out, withoutRequired(out, names));
+    Object.assign(out, withoutRequired(out, names));
     if (Array.isArray(out.allOf)) out.allOf = out.allOf.map((branch) => (isObject(branch) && branch.$ref === undefined ? withoutRequired(branch, names) : branch));
     return out;
   };
