@@ -1,6 +1,7 @@
 import type { CpuProbe } from './cpu-time.ts';
 import { runAutocannon, type LoadOptions, type Measurement } from './run-autocannon.ts';
 import type { BenchRequest } from './scenario.ts';
+import { median } from './stats.ts';
 
 export interface RunPlan {
   load: LoadOptions;
@@ -30,12 +31,6 @@ export interface Comparison<Side extends string> {
   /** Responses with another status than the expected one, and connection errors, across all rounds. */
   anomalies: string[];
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 function summarize(runs: readonly Round[]): SideResult {
   const rates = runs.map((m) => m.requestsPerSecond);

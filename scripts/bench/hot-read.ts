@@ -5,7 +5,6 @@
  * Prisma) against the same answers from a server that sends the two queries (the API key by prefix, the user by id)
  * straight to the driver: the database path's limit. Same database (PGlite, or with DATABASE_URL a scratch database on that server).
  */
-import os from 'node:os';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { compareSides } from './compare.ts';
@@ -17,7 +16,7 @@ import { rawPgApp } from './raw-pg.ts';
 import { fromV1Id } from '../../src/representations/users.ts';
 import type { Scenario } from './scenario.ts';
 import { v1Scenarios } from './scenario.ts';
-import { cpuMicros, formatTable, ms, ratio, reqPerSec } from './table.ts';
+import { cpuMicros, formatTable, loadAverage, ms, ratio, reqPerSec } from './table.ts';
 import { openBenchDatabase, seedV1 } from './v1-database.ts';
 import { RATE_LIMIT } from './v1.ts';
 import { verifySameResponse } from './verify.ts';
@@ -44,7 +43,7 @@ export async function hotReadBench(argv: string[], smoke: boolean): Promise<void
       expectStatus: 200,
     };
     console.log(
-      `hot read on ${bench.label}; raw: SQL through ${bench.raw.via}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ` +
+      `hot read on ${bench.label}; raw: SQL through ${bench.raw.via}; load average ${loadAverage()}; ` +
         `median of ${plan.rounds} x ${plan.load.duration}s, ${plan.load.connections} connections\n`,
     );
     const rows: string[][] = [];

@@ -27,7 +27,7 @@ import { hashPassword } from '../../src/domain/users/passwords.ts';
 import { closeOnExit } from './close-on-exit.ts';
 import { listen } from './listen.ts';
 import { log } from './plan.ts';
-import { formatTable, ms } from './table.ts';
+import { formatTable, loadAverage, ms, serverLabel } from './table.ts';
 import { displaySql, explain, loggingPostgresDatabase, type LoggedQuery } from './scale/explain.ts';
 import { loadUsers } from './scale/load.ts';
 import { get, measureInTurns, type Measurement, type MeasurePlan } from './scale/measure.ts';
@@ -74,12 +74,6 @@ function readOptions(argv: string[], smoke: boolean): Options {
   };
 }
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
-
-function serverLabel(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || '5432'}`;
-}
 
 /** `npm run bench -- scale`: see the top of this file. */
 export async function scaleBench(argv: string[], smoke: boolean): Promise<void> {

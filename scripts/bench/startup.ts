@@ -18,13 +18,15 @@ import { execFile, spawn, type ChildProcess, type SpawnOptions } from 'node:chil
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
 import { createPostgresDatabase } from '../../src/db/index.ts';
 import { generateApiKey } from '../../src/domain/credentials/api-keys.ts';
 import { freePort, repoRoot, spawnTypeScript } from '../../src/harness/process.ts';
 import { closeOnExit } from './close-on-exit.ts';
 import { log } from './plan.ts';
-import { formatTable, ratio } from './table.ts';
+import { median } from './stats.ts';
+import { formatTable, loadAverage, ratio, serverLabel } from './table.ts';
 
 const POLL_MS = 5;
 const START_TIMEOUT_MS = 30_000;
@@ -60,17 +62,9 @@ function readRounds(argv: string[], smoke: boolean): number {
   return n;
 }
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const wholeMs = (n: number): string => `${Math.round(n).toLocaleString('en-US')} ms`;
 
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 async function build(): Promise<number> {
   const started = performance.now();
@@ -189,10 +183,6 @@ function table(restarted: Times, first?: { times: Times; label: string }): strin
   );
 }
 
-function serverLabel(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || '5432'}`;
-}
 
 /** `npm run bench -- startup`: see the top of this file. */
 export async function startupBench(argv: string[], smoke: boolean): Promise<void> {

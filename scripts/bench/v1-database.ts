@@ -4,6 +4,7 @@ import { applyMigrations, createPostgresDatabase, openDatabase, type Database } 
 import { toV1Id } from '../../src/representations/users.ts';
 import { createApiKeyService } from '../../src/domain/credentials/api-keys.ts';
 import { hashPassword } from '../../src/domain/users/passwords.ts';
+import { serverLabel } from './table.ts';
 
 /** One SQL statement with positional parameters, straight to the driver: rows as the driver parses them. */
 export type RawQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -18,11 +19,6 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** Where a PostgreSQL URL points, without user or password. */
-function serverOf(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || '5432'}`;
-}
 
 /**
  * The PGlite instance behind Prisma: `openDatabase` keeps it private, but the adapter the factory connects holds it
@@ -85,7 +81,7 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
     const rawPool = pool;
     return {
       db,
-      label: `PostgreSQL (scratch database ${name} on ${serverOf(serverUrl)}, dropped after the run)`,
+      label: `PostgreSQL (scratch database ${name} on ${serverLabel(serverUrl)}, dropped after the run)`,
       raw: { query: async (sql, params) => (await rawPool.query<Record<string, unknown>>(sql, params)).rows, via: 'a pg.Pool of 10 on the same database' },
       close,
     };

@@ -19,7 +19,7 @@ import { listen } from './listen.ts';
 import { log, readLoadOptions } from './plan.ts';
 import { plainV1App } from './plain-v1.ts';
 import { v1Checks, v1Scenarios } from './scenario.ts';
-import { cpuMicros, formatTable, ms, ratio, reqPerSec } from './table.ts';
+import { cpuMicros, formatTable, loadAverage, ms, ratio, reqPerSec } from './table.ts';
 import { openBenchDatabase, seedV1 } from './v1-database.ts';
 import { responseMismatch, verifySameResponse } from './verify.ts';
 
@@ -55,7 +55,7 @@ export async function v1Bench(argv: string[], smoke: boolean): Promise<void> {
       if (mismatch) mismatches.push(mismatch);
     }
     console.log(
-      `v1 Users API on ${bench.label}; node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n` +
+      `v1 Users API on ${bench.label}; node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}\n` +
         `framework (buildApp) | plain (hand-written Fastify, same hooks and domain calls); ${seed.users} users; ` +
         `${plan.load.connections} connections, median of ${plan.rounds} x ${plan.load.duration}s, rotating order\n`,
     );

@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { applyMigrations, createPostgresDatabase, openDatabase, type Database, type PrismaClient } from '../../src/db/index.ts';
 import { createDispatcher, createOutbox, createWebhookEndpointService, type Dispatcher } from '../../src/webhooks/index.ts';
+import { percentile } from './stats.ts';
 
 const MAX_EVENTS = 20_000;
 
@@ -136,7 +137,6 @@ async function latency(settings: Settings, prisma: PrismaClient, databases: Data
   return [...committedAt].map(([id, at]) => arrivals.get(id)! - at).sort((a, b) => a - b);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** `npm run bench -- webhooks`: see the top of this file. */
 export async function webhooksBench(argv: string[], smoke: boolean): Promise<void> {

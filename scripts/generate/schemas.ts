@@ -1,3 +1,4 @@
+import { declaredPropertiesWhere } from '../../src/framework/access-flags.ts';
 import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
 import { escapePointer, forEachSubschema, isObject, mapSchema, unescapePointer, type JsonObject } from './schema-walk.ts';
 
@@ -143,23 +144,12 @@ export function createSchemaConverters(document: OpenApiDocument): SchemaConvert
     return resolvePointer(document, [root, ...rest].join('/'));
   }
 
-  /** Property names a schema declares (itself, through `$ref` and `allOf`) that the view hides. */
-  function hiddenNames(schema: unknown, view: SchemaView, into: Set<string>, seen: Set<unknown>): Set<string> {
-    if (!isObject(schema) || seen.has(schema)) return into;
-    seen.add(schema);
-    if (isObject(schema.properties)) {
-      for (const [name, property] of Object.entries(schema.properties)) if (hidden(property, view)) into.add(name);
-    }
-    if (typeof schema.$ref === 'string') hiddenNames(resolveAny(schema.$ref), view, into, seen);
-    if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) hiddenNames(branch, view, into, seen);
-    return into;
-  }
 
   /** `allOf: [{ $ref: Base }, { required: [id] }]`: a requirement on a property another branch hides is dropped too. */
   function requiredInAllOf(node: JsonObject, view: SchemaView): JsonObject {
     const branches: unknown[] | undefined = Array.isArray(node.allOf) ? node.allOf : undefined;
     if (branches === undefined) return node;
-    const names = hiddenNames(node, view, new Set(), new Set());
+    const names = declaredPropertiesWhere(node, (property) => hidden(property, view), resolveAny);
     if (names.size === 0) return node;
     const allOf = branches.map((branch) => (isObject(branch) && branch.$ref === undefined ? withoutRequired(branch, names) : branch));
     const own = withoutRequired(node, names);

@@ -16,3 +16,23 @@ export function hasAccessFlag(schema: unknown, flag: AccessFlag, resolve: (ref: 
   if (typeof schema.$ref === 'string' && hasAccessFlag(resolve(schema.$ref), flag, resolve, seen)) return true;
   return Array.isArray(schema.allOf) && schema.allOf.some((branch) => hasAccessFlag(branch, flag, resolve, seen));
 }
+
+/**
+ * The names of the properties a schema declares, itself, through its `$ref` and through its `allOf` branches, whose
+ * schema `picks` accepts: the properties an object of that schema has whichever branch declares them.
+ */
+export function declaredPropertiesWhere(
+  schema: unknown,
+  picks: (property: unknown) => boolean,
+  resolve: (ref: string) => unknown,
+  into = new Set<string>(),
+  seen = new Set<unknown>(),
+): Set<string> {
+  if (!isObject(schema) || seen.has(schema)) return into;
+  seen.add(schema);
+  const properties = schema.properties;
+  if (isObject(properties)) for (const name of Object.keys(properties)) if (picks(properties[name])) into.add(name);
+  if (typeof schema.$ref === 'string') declaredPropertiesWhere(resolve(schema.$ref), picks, resolve, into, seen);
+  if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) declaredPropertiesWhere(branch, picks, resolve, into, seen);
+  return into;
+}

@@ -204,8 +204,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
 
     const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
-      const allow = allowedMethods(path);
-      return sendError(request, fastifyReply, undefined, unroutedRequest(allow === undefined ? [] : allow.split(', ')), formatError);
+      return sendError(request, fastifyReply, undefined, unroutedRequest(allowedMethods(path) ?? ''), formatError);
     };
 
     app.setErrorHandler((error, request, fastifyReply) => {
@@ -267,7 +266,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
             ? (request, fastifyReply) => serve(single, settings, request, fastifyReply)
             : (request, fastifyReply) => {
                 const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
-                if (!operation) throw unroutedRequest([]);
+                if (!operation) throw unroutedRequest('');
                 (request as RoutedRequest)[CHOSEN_ROUTE] = operation.route;
                 return serve(operation, settings, request, fastifyReply);
               },

@@ -107,7 +107,7 @@ export class EdgeErrors {
   unroutedMethod(target: string): HttpError {
     const path = pathOf(target);
     const app = this.app;
-    return unroutedRequest(app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null) : []);
+    return unroutedRequest(app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null).join(', ') : '');
   }
 
   /** Sends `error` in the format of the request's path. */

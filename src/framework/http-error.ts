@@ -75,9 +75,8 @@ export const invalidInput = (details: FieldError[], message = 'The request is no
 /** One error per distinct `Allow` list: these answers depend on nothing else, and are built once each. */
 const unroutedErrors = new Map<string, HttpError>();
 
-/** The answer to a request no route takes: 405 with `Allow` when the path has methods, else 404. */
-export function unroutedRequest(allow: readonly string[]): HttpError {
-  const methods = allow.join(', ');
+/** The answer to a request no route takes: 405 with `Allow` (`GET, HEAD`) when the path has methods, else (`''`) 404. */
+export function unroutedRequest(methods: string): HttpError {
   let error = unroutedErrors.get(methods);
   if (error === undefined) {
     error =

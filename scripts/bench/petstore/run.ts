@@ -2,7 +2,7 @@ import os from 'node:os';
 import { compareSides, measureSingle, type Comparison } from '../compare.ts';
 import { readLoadOptions, log } from '../plan.ts';
 import { petstoreScenarios, type Scenario } from '../scenario.ts';
-import { cpuMicros, formatTable, ms, ratio, reqPerSec } from '../table.ts';
+import { cpuMicros, formatTable, loadAverage, ms, ratio, reqPerSec } from '../table.ts';
 import { send, verifySameResponse } from '../verify.ts';
 import { startServer, type ServerKind, type ServerProcess } from './servers.ts';
 
@@ -51,7 +51,7 @@ export async function petstoreBench(argv: string[], smoke: boolean, withPeers: b
 
     console.log(
       `petstore-expanded (third-party spec, in-memory handlers, ${PETS} pets, no database); a process per server; ` +
-        `node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n` +
+        `node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load average ${loadAverage()}\n` +
         `${plan.load.connections} connections, ${plan.warmup}s warm-up + median of ${plan.rounds} x ${plan.load.duration}s per server, rotating order; ` +
         `framework and plain verified to give the same JSON, peers the same status; n/a: the peer has no 405\n`,
     );

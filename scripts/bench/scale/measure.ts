@@ -1,4 +1,5 @@
 /** Sequential latency sampling over HTTP: one request at a time, so each figure is one request's own latency. */
+import { percentile } from '../stats.ts';
 
 export interface Sample {
   status: number;
@@ -36,12 +37,6 @@ export async function get(url: string, headers: Record<string, string>): Promise
   return { status: res.status, body: await res.text() };
 }
 
-/** Nearest-rank percentile of sorted values. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
 
 /** A request to time: the URL and the headers (credentials) it is sent with. */
 export interface Target {

@@ -1,4 +1,4 @@
-import { hasAccessFlag, type AccessFlag } from '../access-flags.ts';
+import { declaredPropertiesWhere, hasAccessFlag, type AccessFlag } from '../access-flags.ts';
 import { resolvePointer } from './openapi.ts';
 
 type Json = Record<string, unknown>;
@@ -24,16 +24,8 @@ export interface AccessView {
 export function accessView(original: Json, hidden: AccessFlag): AccessView {
   const resolve = (ref: string) => (ref.startsWith('#') ? resolvePointer(original, ref) : undefined);
 
-  /** Names of the hidden properties a schema declares itself, through its `$ref` and through its `allOf` branches. */
-  const hiddenNames = (schema: unknown, into: Set<string>, seen: Set<unknown>): Set<string> => {
-    if (!isObject(schema) || seen.has(schema)) return into;
-    seen.add(schema);
-    const properties = schema.properties;
-    if (isObject(properties)) for (const name of Object.keys(properties)) if (hasAccessFlag(properties[name], hidden, resolve)) into.add(name);
-    if (typeof schema.$ref === 'string') hiddenNames(resolve(schema.$ref), into, seen);
-    if (Array.isArray(schema.allOf)) for (const branch of schema.allOf) hiddenNames(branch, into, seen);
-    return into;
-  };
+  const isHidden = (property: unknown) => hasAccessFlag(property, hidden, resolve);
+  const hiddenNames = (schema: unknown) => declaredPropertiesWhere(schema, isHidden, resolve);
   const withoutRequired = (node: Json, names: ReadonlySet<string>): Json =>
     Array.isArray(node.required) ? { ...node, required: node.required.filter((name) => !names.has(String(name))) } : node;
 
@@ -45,9 +37,9 @@ export function accessView(original: Json, hidden: AccessFlag): AccessView {
     const out: Json = {};
     done.set(node, out);
     for (const [key, value] of Object.entries(node)) out[key] = DATA_KEYWORDS.has(key) ? value : rewrite(value);
-    const own = isObject(node.properties) ? hiddenNames({ properties: node.properties }, new Set(), new Set()) : new Set<string>();
+    const own = isObject(node.properties) ? hiddenNames({ properties: node.properties }) : new Set<string>();
     if (own.size > 0) out.properties = { ...(out.properties as Json), ...Object.fromEntries([...own].map((name) => [name, false])) };
-    const names = Array.isArray(node.allOf) ? hiddenNames(node, new Set(), new Set()) : own;
+    const names = Array.isArray(node.allOf) ? hiddenNames(node) : own;
     if (names.size === 0) return out;
     Object.assign(out, withoutRequired(out, names));
     if (Array.isArray(out.allOf)) out.allOf = out.allOf.map((branch) => (isObject(branch) && branch.$ref === undefined ? withoutRequired(branch, names) : branch));
