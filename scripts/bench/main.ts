@@ -7,6 +7,7 @@
  *   v1         the v1 Users API against a plain Fastify twin doing the same work, on one database
  *   hot-read   GET /v1/users/{id} against the same two queries sent straight to the driver
  *   graphql    a user read over GraphQL against GET /api/v2/users/{id}
+ *   graphql-hostile  2 KB GraphQL documents built to explode, one at a time; /healthz while 8 clients send the worst
  *   scale      (DATABASE_URL) v2 listing at 1,000,000 users in a scratch database, p50/p99, SQL plans, write cost
  *   webhooks   (DATABASE_URL) webhook deliveries per second and commit-to-delivery latency
  *   startup    spawn to first /healthz answer, compiled dist/ against tsx, on PGlite (and DATABASE_URL's server)
@@ -21,6 +22,7 @@ const SCENARIOS: Record<string, () => Promise<Run>> = {
   v1: async () => (await import('./v1.ts')).v1Bench,
   'hot-read': async () => (await import('./hot-read.ts')).hotReadBench,
   graphql: async () => (await import('./graphql.ts')).graphqlBench,
+  'graphql-hostile': async () => (await import('./graphql-hostile.ts')).graphqlHostileBench,
   scale: async () => (await import('./scale.ts')).scaleBench,
   webhooks: async () => (await import('./webhooks.ts')).webhooksBench,
   startup: async () => (await import('./startup.ts')).startupBench,

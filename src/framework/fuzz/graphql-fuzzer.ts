@@ -177,6 +177,7 @@ export async function fuzzGraphql(options: GraphqlFuzzOptions): Promise<FuzzRepo
     const testCase = generate(seed);
     const context = { operation: 'POST /graphql', label: testCase.label, seed, curl: curlLine(sender.base, testCase.request) };
     let response: WireResponse;
+    const sentAt = performance.now();
     try {
       response = await sender.send(testCase.request);
     } catch (error) {
@@ -184,9 +185,10 @@ export async function fuzzGraphql(options: GraphqlFuzzOptions): Promise<FuzzRepo
       report.fail({ kind: 'no answer', detail: error instanceof Error ? error.message : String(error) }, { ...context, status: 0 });
       return;
     }
+    const elapsedMs = performance.now() - sentAt;
     const { problems, codes } = judge(testCase, response);
-    if (response.status === 429 && problems.length === 0) report.count('rate limited (429)');
-    else report.count(problems.length > 0 ? `FAILED: ${testCase.kind}` : outcomeOf(testCase, response, codes));
+    if (response.status === 429 && problems.length === 0) report.count('rate limited (429)', elapsedMs);
+    else report.count(problems.length > 0 ? `FAILED: ${testCase.kind}` : outcomeOf(testCase, response, codes), elapsedMs);
     for (const problem of problems) report.fail(problem, { ...context, status: response.status });
   };
 

@@ -13,6 +13,8 @@ export interface Finding {
 /** What one API's run sent and found: requests by outcome, and distinct failures with a curl line each. */
 export class FuzzReport {
   readonly outcomes = new Map<string, number>();
+  /** Milliseconds from sending a request to the last byte of its answer, by outcome. */
+  private readonly latencies = new Map<string, number[]>();
   private readonly distinct = new Map<string, Finding & { count: number }>();
   requests = 0;
   readonly startedAt = Date.now();
@@ -22,9 +24,13 @@ export class FuzzReport {
     readonly seed: number,
   ) {}
 
-  count(outcome: string): void {
+  count(outcome: string, elapsedMs?: number): void {
     this.requests++;
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
+    if (elapsedMs === undefined) return;
+    const latencies = this.latencies.get(outcome);
+    if (latencies) latencies.push(elapsedMs);
+    else this.latencies.set(outcome, [elapsedMs]);
   }
 
   fail(problem: Problem, context: Omit<Finding, 'kind' | 'detail'>): void {
@@ -52,10 +58,18 @@ export class FuzzReport {
     const width = Math.max(30, ...rows.map(([o]) => o.length));
     const lines = [
       `${this.api}: ${this.requests} requests in ${seconds} s (seed ${this.seed}), ${this.distinct.size} distinct failures`,
-      `  ${'outcome'.padEnd(width)}  requests`,
-      ...rows.map(([outcome, n]) => `  ${outcome.padEnd(width)}  ${String(n).padStart(8)}`),
+      `  ${'outcome'.padEnd(width)}  requests  p50 ms  p99 ms  max ms`,
+      ...rows.map(([outcome, n]) => `  ${outcome.padEnd(width)}  ${String(n).padStart(8)}${this.latencyColumns(outcome)}`),
     ];
     return lines.join('\n');
+  }
+
+  /** p50, p99 and max of an outcome's answer times (nearest rank), blank when none was timed. */
+  private latencyColumns(outcome: string): string {
+    const sorted = [...(this.latencies.get(outcome) ?? [])].sort((a, b) => a - b);
+    if (sorted.length === 0) return '';
+    const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+    return [at(0.5), at(0.99), at(1)].map((ms) => ms.toFixed(1).padStart(8)).join('');
   }
 
   failures(): string {

@@ -53,6 +53,7 @@ export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
     sent++;
     const context = { operation: testCase.operation?.operationId ?? `${testCase.request.method} ${testCase.request.target.split('?')[0]}`, label: testCase.label, seed };
     let response: WireResponse;
+    const sentAt = performance.now();
     try {
       response = await sender.send(testCase.request);
     } catch (error) {
@@ -71,7 +72,7 @@ export async function fuzzRest(options: RestFuzzOptions): Promise<FuzzReport> {
       return { status: 0, headers: {}, body: '' };
     }
     const verdict = evaluate(testCase, response, responses);
-    report.count(verdict.outcome);
+    report.count(verdict.outcome, performance.now() - sentAt);
     for (const problem of verdict.problems) report.fail(problem, { ...context, status: response.status, curl: curlLine(sender.base, testCase.request) });
     return response;
   };

@@ -1,4 +1,7 @@
+import { fragmentBomb, repeat, sameField, WORST_2KB } from '../../harness/graphql-bombs.ts';
 import { GRAPHQL_LIMITS } from '../plugin.ts';
+
+export { fragmentBomb, sameField, WORST_2KB } from '../../harness/graphql-bombs.ts';
 
 /** A request built to make the server work hard, and the answer it must get instead. */
 export interface HostileRequest {
@@ -9,14 +12,6 @@ export interface HostileRequest {
   operationName?: string;
   method?: 'GET' | 'POST';
   expected: { status: number; code: string; limit?: string };
-}
-
-const repeat = (count: number, make: (i: number) => string, separator = ' '): string => Array.from({ length: count }, (_, i) => make(i)).join(separator);
-
-/** Fragments that spread the one before twice: `levels` of them select 2^levels fields; `levels` ≈ bytes / 45. */
-export function fragmentBomb(levels: number, on = 'Query', leaf = 'me { id }'): string {
-  const fragments = repeat(levels, (i) => `fragment F${i + 1} on ${on} { ...F${i} ...F${i} }`, '\n');
-  return `fragment F0 on ${on} { ${leaf} }\n${fragments}\n{ ...F${levels} }`;
 }
 
 /** JSON of an array nested `depth` deep: `[[[...]]]`. */
@@ -36,15 +31,6 @@ export function getUrl({ query, variables, operationName }: HostileRequest): str
   const parameters = new URLSearchParams({ query, ...(variables === undefined ? {} : { variables }), ...(operationName === undefined ? {} : { operationName }) });
   return `/graphql?${parameters}`;
 }
-
-/** `count` copies of the same field in one selection set: what graphql-js's OverlappingFieldsCanBeMerged compares in pairs. */
-export const sameField = (count: number): string => `{ me { ${'id '.repeat(count)}} }`;
-
-/** The worst of these at 2 KB: a fragment bomb that also aliases, nests and multiplies lists. */
-export const WORST_2KB = fragmentBomb(40, 'Post', 'a: comments(first: 100) { b: post { c: comments(first: 100) { id } } }').replace(
-  /\{ \.\.\.F40 \}$/,
-  '{ posts(first: 100) { ...F40 } }',
-);
 
 const tooLarge = (limit: string) => ({ status: 400, code: 'QUERY_TOO_LARGE', limit });
 const { maxTokens, maxNesting, maxFields, maxAliases } = GRAPHQL_LIMITS;
