@@ -4,13 +4,14 @@
  * npm run keys -- revoke ID
  * npm run keys -- rotate ID                                                 prints the key's new secret on stdout
  * Uses DATABASE_URL, or the PGlite directory DATA_DIR (./data), like the server, and applies pending migrations first.
- * With USERS_API_KEY (an admin key) it goes through the running server instead (USERS_API_URL, default from HOST/PORT),
- * which is how keys are managed while the server holds the PGlite directory.
+ * With USERS_API_KEY (an admin key) it goes through the running server instead, which is how keys are managed while
+ * the server holds the PGlite directory: USERS_API_URL, else the address that server noted in DATA_DIR, else HOST/PORT.
  */
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv, type Config, type Environment } from '../src/config.ts';
-import { applyMigrations, DatabaseInUseError, openDatabase, type Database } from '../src/db/index.ts';
+import { applyMigrations, DatabaseInUseError, openDatabase, servingHolder, type Database } from '../src/db/index.ts';
 import {
   API_KEY_ROLES,
   createApiKeyService,
@@ -29,7 +30,8 @@ const USAGE = `usage: npm run keys -- <command>
   rotate ID      give a key a new secret and print it on stdout; the old one stops working
 
 While the server runs on the embedded database (DATA_DIR), it holds the database: set USERS_API_KEY to an admin
-key and the commands go through the server's /api/v2/api-keys (USERS_API_URL, default http://HOST:PORT).`;
+key and the commands go through the server's /api/v2/api-keys (USERS_API_URL; by default the address the server
+holding DATA_DIR noted there, else http://HOST:PORT).`;
 
 export interface KeysCliContext {
   env: Environment;
@@ -186,7 +188,7 @@ export async function runKeysCli(args: string[], context: Partial<KeysCliContext
     const createArguments = command === 'create' ? parseCreateArguments(rest) : undefined; // a typo should not need the database
     const config = loadConfig(ctx.env);
     const adminKey = ctx.env.USERS_API_KEY;
-    const serverUrl = ctx.env.USERS_API_URL ?? localServerUrl(config);
+    const serverUrl = ctx.env.USERS_API_URL ?? (await holderUrl(config)) ?? localServerUrl(config);
     let store: KeyStore;
     if (adminKey) {
       store = createHttpKeyStore({ serverUrl, adminKey });
@@ -205,6 +207,12 @@ export async function runKeysCli(args: string[], context: Partial<KeysCliContext
   } finally {
     await db?.close();
   }
+}
+
+/** Where the server holding the configured PGlite directory said it serves, if one does. */
+async function holderUrl(config: Config): Promise<string | undefined> {
+  if (config.databaseUrl || config.dataDir.startsWith('memory://')) return undefined;
+  return servingHolder(resolve(config.dataDir));
 }
 
 /** A running server holding the PGlite directory is no dead end: the error says how to go through it. */
@@ -226,7 +234,7 @@ async function openOrExplain(
         'While the server runs, manage keys through it with an admin key, either with this command:',
         `    USERS_API_KEY=$ADMIN_KEY ${again}`,
         'or over HTTP:',
-        `    ${createKeyCurl({ serverUrl, adminKey: '$ADMIN_KEY', name, role })}`,
+        `    ${createKeyCurl({ serverUrl: ctx.env.USERS_API_URL ?? error.serves ?? serverUrl, adminKey: '$ADMIN_KEY', name, role })}`,
       ].join('\n'),
     );
   }

@@ -11,7 +11,7 @@ import type { Database } from './db/index.ts';
 import { EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
 import { formatGraphqlHttpError } from './graphql/http-errors.ts';
 import { GRAPHQL_PATH, graphqlApi } from './graphql/plugin.ts';
-import { registerCors } from './http/cors.ts';
+import { REFUSED_PREFLIGHT, registerCors } from './http/cors.ts';
 import { docsPlugin } from './http/docs.ts';
 import { registerHealthRoutes } from './http/health.ts';
 import { DEFAULT_OVERLOAD_LIMITS, registerOverloadProtection, type OverloadLimits } from './http/overload.ts';
@@ -100,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's logger so plugins written against the default FastifyInstance fit.
   const loggerInstance: FastifyBaseLogger = options.logger ?? createLogger(config.logLevel);
   // problem details (the v2 format) where no API's format applies
-  const edges = new EdgeErrors({ fallback: formatProblem, headers: PROTECTIVE_HEADERS });
+  const edges = new EdgeErrors({ fallback: formatProblem, headers: PROTECTIVE_HEADERS, refusedPreflight: REFUSED_PREFLIGHT });
   edges.addScope(v1Routes.basePath, formatV1Error);
   edges.addScope(v2Routes.basePath, formatProblem);
   edges.addScope(GRAPHQL_PATH, formatGraphqlHttpError);

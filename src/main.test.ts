@@ -149,9 +149,11 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     expect(second.output.stdout).not.toContain('First start');
 
     const serverEnv = env({ PORT: String(second.port) });
+    // On PGlite the CLI finds the server through the directory it holds, without being told its PORT.
+    const cliEnv = database.databaseUrl ? serverEnv : env({});
     if (!database.databaseUrl) {
       // Without a key the CLI cannot open the directory the server holds: it says how to go through the server.
-      const cli = start(keysScript, ['create', '--role', 'standard', '--name', 'while running'], serverEnv);
+      const cli = start(keysScript, ['create', '--role', 'standard', '--name', 'while running'], cliEnv);
       expect(await cli.exited).toBe(1);
       expect(cli.output.stdout).toBe('');
       expect(cli.output.stderr).toMatch(/Database directory .* is in use by another process \(pid \d+\)/);
@@ -162,11 +164,11 @@ describe('the server process (node --import tsx src/main.ts)', () => {
       expect(created.name).toBe('while running');
     }
     // With an admin key the CLI goes through the running server.
-    const viaServer = start(keysScript, ['create', '--role', 'admin', '--name', 'through the server'], { ...serverEnv, USERS_API_KEY: initialKey });
+    const viaServer = start(keysScript, ['create', '--role', 'admin', '--name', 'through the server'], { ...cliEnv, USERS_API_KEY: initialKey });
     expect(await viaServer.exited, viaServer.output.stderr).toBe(0);
     const keyViaServer = viaServer.output.stdout.trim();
     expect(keyViaServer).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
-    const listed = start(keysScript, ['list'], { ...serverEnv, USERS_API_KEY: keyViaServer });
+    const listed = start(keysScript, ['list'], { ...cliEnv, USERS_API_KEY: keyViaServer });
     expect(await listed.exited, listed.output.stderr).toBe(0);
     expect(listed.output.stdout).toMatch(/through the server\s+admin\s+ak_/);
     expect(listed.output.stdout).not.toContain(keyViaServer);

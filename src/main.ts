@@ -108,7 +108,10 @@ async function main(): Promise<void> {
     app = await buildApp({ config, db, logger });
     stage = 'listen';
     const address = await app.listen({ host: config.host, port: config.port });
-    if (initialKey) printInitialAdminKey(initialKey.key, localServerUrl({ host: config.host, port: (app.server.address() as AddressInfo).port }));
+    const serverUrl = localServerUrl({ host: config.host, port: (app.server.address() as AddressInfo).port });
+    // `npm run keys`, turned away by the PGlite directory's lock, finds the server here whatever PORT it was given
+    await db.noteServing(serverUrl);
+    if (initialKey) printInitialAdminKey(initialKey.key, serverUrl);
     dispatcher = createDispatcher(db.prisma, { allowPrivateTargets: config.webhookAllowPrivateTargets, listenUrl: config.databaseUrl, logger });
     dispatcher.start();
     const startupMs = Math.round(process.uptime() * 1000);

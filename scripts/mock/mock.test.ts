@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseViolation } from '../../src/framework/index.ts';
 import { documentOperations, isObject, resolveRef, type DocumentOperation, type JsonObject, type MockDocument } from '../../src/framework/mock/document.ts';
 import { sampleFromSchema } from '../../src/framework/mock/sample.ts';
+import { createV2TestKit } from '../../src/testing/v2.ts';
 import { buildMockApp } from './server.ts';
 import { loadMockTarget, type MockTarget } from './target.ts';
 
@@ -230,6 +231,40 @@ describe('the mock in each version’s error format', () => {
     expect(teapot.json()).toMatchObject({ status: 400, detail: expect.stringContaining('Prefer: code=418 is not a response of this operation (declared: 200,') });
     expect([...v1.violations, ...v2.violations]).toEqual([]);
   });
+
+  it('answers a wrong request with the 400 the real service sends, byte for byte, and a missing credential with its 401', async () => {
+    const [v1, v2] = [await serve(specs.v1!), await serve(specs.v2!)];
+    servers.push(v1, v2);
+    const service = await createV2TestKit();
+    try {
+      const auth = { authorization: `Bearer ${service.adminKey}` };
+      const wrong = [
+        { mock: v2, method: 'POST', url: '/api/v2/users', payload: { name: 'A', email: 'a@example.com', password: 'x', admin: true } },
+        { mock: v2, method: 'GET', url: '/api/v2/users?limit=0&sort=age' },
+        { mock: v2, method: 'POST', url: '/api/v2/api-keys', payload: { name: 7 } },
+        { mock: v1, method: 'GET', url: '/v1/users?limit=0' },
+        { mock: v1, method: 'PUT', url: '/v1/users/user_00000000000000000000000000000000', payload: {} },
+      ] as const;
+      for (const request of wrong) {
+        const send = (app: FastifyInstance) => app.inject({ method: request.method, url: request.url, headers: auth, ...('payload' in request ? { payload: request.payload } : {}) });
+        const [mocked, real] = [await send(request.mock.app), await send(service.app)];
+        expect({ url: request.url, status: mocked.statusCode, type: mocked.headers['content-type'], body: mocked.json() as unknown }).toEqual({
+          url: request.url,
+          status: 400,
+          type: real.headers['content-type'],
+          body: real.json() as unknown,
+        });
+      }
+      const [mockAnonymous, realAnonymous] = [await v2.app.inject({ method: 'GET', url: '/api/v2/users' }), await service.app.inject({ method: 'GET', url: '/api/v2/users' })];
+      // the detail may differ: the service says which credentials the operation takes
+      const { detail: _mockDetail, ...mocked } = mockAnonymous.json<Record<string, unknown>>();
+      const { detail: _realDetail, ...real } = realAnonymous.json<Record<string, unknown>>();
+      expect([mockAnonymous.statusCode, mocked]).toEqual([realAnonymous.statusCode, real]);
+      expect(service.violations).toEqual([]);
+    } finally {
+      await service.close();
+    }
+  }, 120_000);
 
   it('generates the same data for the same seed, and other data for another seed', async () => {
     const pets = async (seed: number) => {

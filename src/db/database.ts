@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../generated/prisma/client.ts';
-import { lockDirectory } from './dir-lock.ts';
+import { lockDirectory, type DirLock } from './dir-lock.ts';
 import { DrainingPGlite } from './draining-pglite.ts';
 import { pgliteAdapterFactory } from './pglite-adapter.ts';
 
@@ -14,6 +14,11 @@ export interface Database {
   readonly kind: DatabaseKind;
   /** What the schema engine connects through to migrate this database. */
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * For a PGlite directory: notes in it that this process serves HTTP at `url`, so a command the directory's lock turns
+   * away (`npm run keys`) can go through the server instead. Nothing for PostgreSQL or an in-memory database.
+   */
+  noteServing(url: string): Promise<void>;
   /** Disconnects, and for PGlite closes it and releases its directory. Idempotent. */
   close(): Promise<void>;
 }
@@ -53,6 +58,7 @@ function openPostgres(connectionString: string): Database {
     prisma,
     kind: 'postgres',
     adapterFactory,
+    noteServing: async () => {},
     close: onceOnly(() => prisma.$disconnect()),
   };
 }
@@ -71,32 +77,33 @@ async function startPglite(dataDir: string): Promise<DrainingPGlite> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (dataDir.startsWith(MEMORY)) {
-    return pgliteDatabase(await startPglite(dataDir), async () => {});
+    return pgliteDatabase(await startPglite(dataDir), { noteServing: async () => {}, release: async () => {} });
   }
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const lock = await lockDirectory(dir, { displayName: dataDir });
   try {
-    return pgliteDatabase(await startPglite(dir), () => lock.release());
+    return pgliteDatabase(await startPglite(dir), lock);
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
-function pgliteDatabase(client: DrainingPGlite, release: () => Promise<void>): Database {
+function pgliteDatabase(client: DrainingPGlite, lock: DirLock): Database {
   const adapterFactory = pgliteAdapterFactory(client);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
     kind: 'pglite',
     adapterFactory,
+    noteServing: (url) => lock.noteServing(url),
     close: onceOnly(async () => {
       try {
         await prisma.$disconnect();
         await client.close();
       } finally {
-        await release();
+        await lock.release();
       }
     }),
   };

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseInUseError, lockDirectory } from './dir-lock.ts';
+import { DatabaseInUseError, lockDirectory, servingHolder } from './dir-lock.ts';
 
 /** Above the largest pid Linux hands out, so no process has it. */
 const DEAD_PID = 2 ** 22 + 1;
@@ -49,6 +49,29 @@ describe('lockDirectory', () => {
     );
     const remote = await leftLocked(DEAD_PID, 0, 'another-host');
     await expect(lockDirectory(remote)).rejects.toBeInstanceOf(DatabaseInUseError);
+  });
+
+  it('tells a process it turns away where the holder serves, once the holder noted it; a dead holder\'s note is ignored', async () => {
+    const dir = join(root, 'serving');
+    await mkdir(dir);
+    const lock = await lockDirectory(dir);
+    try {
+      expect(await servingHolder(dir)).toBeUndefined();
+      await lock.noteServing('http://127.0.0.1:4321');
+      expect(await servingHolder(dir)).toBe('http://127.0.0.1:4321');
+      const refused = await lockDirectory(dir).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(DatabaseInUseError);
+      expect((refused as DatabaseInUseError).serves).toBe('http://127.0.0.1:4321');
+    } finally {
+      await lock.release();
+    }
+    expect(await servingHolder(dir)).toBeUndefined();
+    const abandoned = await leftLocked(DEAD_PID, 0);
+    await writeFile(join(abandoned, '.lock-owner'), JSON.stringify({ pid: DEAD_PID, hostname: hostname(), since: '', serves: 'http://127.0.0.1:1' }));
+    expect(await servingHolder(abandoned)).toBeUndefined();
   });
 
   it('takes over at once a lock abandoned long ago', async () => {

@@ -8,13 +8,16 @@ const STALE_MS = 15_000;
 const LOCK_NAME = '.lock';
 const OWNER_NAME = '.lock-owner';
 
-type Owner = { pid: number; hostname: string; since: string };
+/** Who holds the directory; `serves` is the address of the server it runs, once it listens. */
+type Owner = { pid: number; hostname: string; since: string; serves?: string };
 
 export class DatabaseInUseError extends Error {
   readonly code = 'DATABASE_IN_USE';
   constructor(
     readonly dataDir: string,
     readonly pid: number | undefined,
+    /** Where the holder serves HTTP, when it is a server that said so (`DirLock.noteServing`). */
+    readonly serves?: string,
   ) {
     const holder =
       pid === process.pid
@@ -27,7 +30,11 @@ export class DatabaseInUseError extends Error {
   }
 }
 
-export type DirLock = { release(): Promise<void> };
+export type DirLock = {
+  /** Notes in the directory where the holder serves HTTP, so a process turned away can be pointed there. */
+  noteServing(url: string): Promise<void>;
+  release(): Promise<void>;
+};
 
 export type LockDirectoryOptions = {
   /** How the directory is named in messages: as the user gave it. */
@@ -87,7 +94,7 @@ async function takeOver(settings: Settings, owner: Owner) {
   try {
     return await lockfile.lock(settings.dir, { ...lockOptions(settings), retries: retry });
   } catch (error) {
-    throw isLocked(error) ? new DatabaseInUseError(settings.displayName, owner.pid) : error;
+    throw isLocked(error) ? new DatabaseInUseError(settings.displayName, owner.pid, owner.serves) : error;
   }
 }
 
@@ -98,7 +105,7 @@ async function acquire(settings: Settings): Promise<() => Promise<void>> {
     if (!isLocked(error)) throw error;
     const owner = await readOwner(settings.dir);
     if (owner === undefined || isRunning(owner)) {
-      throw new DatabaseInUseError(settings.displayName, owner?.pid);
+      throw new DatabaseInUseError(settings.displayName, owner?.pid, owner?.serves);
     }
     return takeOver(settings, owner);
   }
@@ -124,6 +131,9 @@ export async function lockDirectory(
   }
   let released = false;
   return {
+    async noteServing(url: string) {
+      if (!released) await writeFile(join(dir, OWNER_NAME), `${JSON.stringify({ ...owner, serves: url })}\n`);
+    },
     async release() {
       if (released) return;
       released = true;
@@ -131,4 +141,15 @@ export async function lockDirectory(
       await unlock();
     },
   };
+}
+
+/**
+ * The address the live holder of `dir`'s lock serves HTTP on, if it noted one: how a command that cannot open the
+ * directory reaches the server that has it, whatever HOST and PORT the command itself was given.
+ */
+export async function servingHolder(dir: string, staleMs = STALE_MS): Promise<string | undefined> {
+  const owner = await readOwner(dir);
+  if (owner?.serves === undefined || !isRunning(owner)) return undefined;
+  const held = await lockfile.check(dir, { lockfilePath: join(dir, LOCK_NAME), realpath: false, stale: staleMs }).catch(() => false);
+  return held ? owner.serves : undefined;
 }

@@ -1,7 +1,7 @@
 export { openDatabase } from './database.ts';
 export type { Database, DatabaseKind, OpenDatabaseOptions } from './database.ts';
 export { createPostgresDatabase } from './scratch-postgres.ts';
-export { DatabaseInUseError } from './dir-lock.ts';
+export { DatabaseInUseError, servingHolder } from './dir-lock.ts';
 export { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS, type DatabaseFailure } from './failures.ts';
 export { applyMigrations, checkMigrations, createMigration, pendingSchemaChanges } from './migrate.ts';
 export type { CheckResult, CreateMigrationResult } from './migrate.ts';

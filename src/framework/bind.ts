@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBodyFit, problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.ts';
-import { frameworkError, unroutedRequest } from './http-error.ts';
+import { frameworkError, isCorsPreflight, refusedPreflight, unroutedRequest } from './http-error.ts';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.ts';
 import { checkResponse, validatorNamed, type ResponseCheckOptions } from './response-check.ts';
 import { declaredResponse, fixedHeaders, type OperationIdOf, type ResponseDefinition, type RouteDefinition, type RouteModule } from './route-definition.ts';
@@ -46,6 +46,11 @@ export interface BindOptions<M extends RouteModule, Principal, H> {
   multipart?: MultipartLimits;
   /** Checks every response against the spec (tests); off unless given. */
   responseCheck?: ResponseCheckOptions;
+  /**
+   * What a browser's CORS preflight that reaches the 405 (no CORS policy took it) is told after the 405's message:
+   * how cross-origin calls are allowed here, such as the setting that lists the origins. Not said when not given.
+   */
+  refusedPreflight?: string;
 }
 
 const ANONYMOUS = { principal: undefined, credentials: {} } as const;
@@ -186,7 +191,7 @@ function reply(operation: Pick<BoundOperation<unknown>, 'route' | 'replies'>, fa
  * prefix. Unknown paths (404), wrong methods (405) and every error go through `formatError`.
  */
 export function openApiRoutes<M extends RouteModule, Principal, H>(options: BindOptions<M, Principal, H>): FastifyPluginAsync {
-  const { module, authenticators, explainMissingCredential, mapError, requiredRole, responseCheck } = options;
+  const { module, authenticators, explainMissingCredential, mapError, requiredRole, responseCheck, refusedPreflight: preflightExplanation } = options;
   const formatError = options.formatError ?? problemDetails;
   const handlers = options.handlers as unknown as Record<string, (request: unknown, context: HandlerContext<Principal>) => unknown>;
   return async (app) => {
@@ -204,7 +209,9 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
 
     const sendUnrouted = (request: FastifyRequest, fastifyReply: FastifyReply) => {
       const path = request.url.split('?')[0]!.slice(prefix.length) || '/';
-      return sendError(request, fastifyReply, undefined, unroutedRequest(allowedMethods(path) ?? ''), formatError);
+      const methods = allowedMethods(path) ?? '';
+      const error = preflightExplanation !== undefined && isCorsPreflight(request) ? refusedPreflight(methods, preflightExplanation) : unroutedRequest(methods);
+      return sendError(request, fastifyReply, undefined, error, formatError);
     };
 
     app.setErrorHandler((error, request, fastifyReply) => {

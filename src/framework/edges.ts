@@ -2,7 +2,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.ts';
-import { frameworkError, type HttpError, unroutedRequest } from './http-error.ts';
+import { frameworkError, type HttpError, isCorsPreflight, refusedPreflight, unroutedRequest } from './http-error.ts';
 
 /** An error raised by Node's HTTP parser for a connection, before any request exists. */
 interface ClientError extends Error {
@@ -15,6 +15,8 @@ export interface EdgeErrorOptions {
   fallback: ErrorFormatter;
   /** Headers every response carries, errors included (computed once). */
   headers: Readonly<Record<string, string>>;
+  /** What a CORS preflight that reaches a 405 is told after its message (see `BindOptions.refusedPreflight`). */
+  refusedPreflight?: string;
 }
 
 /** Methods a 405 can list in `Allow`; OPTIONS is a CORS preflight here, not a method of a resource. */
@@ -43,11 +45,13 @@ export class EdgeErrors {
   private readonly scopes: { prefix: string; formatError: ErrorFormatter }[] = [];
   private readonly headers: Readonly<Record<string, string>>;
   private readonly fallback: ErrorFormatter;
+  private readonly refusedPreflight: string | undefined;
   private app: FastifyInstance | undefined;
 
   constructor(options: EdgeErrorOptions) {
     this.fallback = options.fallback;
     this.headers = options.headers;
+    this.refusedPreflight = options.refusedPreflight;
   }
 
   /** Paths equal to `prefix` or under it answer errors with `formatError`. */
@@ -89,9 +93,9 @@ export class EdgeErrors {
       const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
       done(hostless ? frameworkError('INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
     });
-    app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url)));
+    app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url, request)));
     app.setErrorHandler((error, request, reply) => {
-      if (request.is404) return this.send(request, reply, this.unroutedMethod(request.url));
+      if (request.is404) return this.send(request, reply, this.unroutedMethod(request.url, request));
       const httpError = toHttpError(error, undefined);
       if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
       return this.send(request, reply, httpError);
@@ -103,11 +107,16 @@ export class EdgeErrors {
     });
   }
 
-  /** The answer to a method no route of this path takes: 405 with `Allow` when the path has routes, else 404. */
-  unroutedMethod(target: string): HttpError {
+  /**
+   * The answer to a method no route of this path takes: 405 with `Allow` when the path has routes, else 404; a CORS
+   * preflight's 405 also says how cross-origin calls are allowed, when the options say so.
+   */
+  unroutedMethod(target: string, request?: FastifyRequest): HttpError {
     const path = pathOf(target);
     const app = this.app;
-    return unroutedRequest(app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null).join(', ') : '');
+    const methods = app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null).join(', ') : '';
+    if (request && this.refusedPreflight !== undefined && isCorsPreflight(request)) return refusedPreflight(methods, this.refusedPreflight);
+    return unroutedRequest(methods);
   }
 
   /** Sends `error` in the format of the request's path. */

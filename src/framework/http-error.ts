@@ -72,6 +72,29 @@ export const frameworkError = errorRaiser(FRAMEWORK_ERRORS);
 
 export const invalidInput = (details: FieldError[], message = 'The request is not valid') => frameworkError('INVALID_INPUT', message, details);
 
+/** Whether a request is a browser's CORS preflight: OPTIONS with `Origin` and `Access-Control-Request-Method`. */
+export function isCorsPreflight(request: { method: string; headers: Record<string, string | string[] | undefined> }): boolean {
+  return request.method === 'OPTIONS' && request.headers.origin !== undefined && request.headers['access-control-request-method'] !== undefined;
+}
+
+const refusedPreflights = new Map<string, HttpError>();
+
+/**
+ * The answer to a CORS preflight no CORS policy took, on a path whose methods are `methods`: the 405 any OPTIONS
+ * gets there, its message followed by `explanation` (what would allow the cross-origin call). On a path with no
+ * methods, the 404 as for any request.
+ */
+export function refusedPreflight(methods: string, explanation: string): HttpError {
+  if (methods === '') return unroutedRequest('');
+  const key = `${methods}\n${explanation}`;
+  let error = refusedPreflights.get(key);
+  if (error === undefined) {
+    error = frameworkError('METHOD_NOT_ALLOWED', `This method is not allowed here; allowed: ${methods}. ${explanation}`, undefined, { allow: methods });
+    refusedPreflights.set(key, error);
+  }
+  return error;
+}
+
 /** One error per distinct `Allow` list: these answers depend on nothing else, and are built once each. */
 const unroutedErrors = new Map<string, HttpError>();
 

@@ -20,6 +20,12 @@ const preflight = (testApp: TestApp, url: string, origin: string) =>
 
 const corsHeaders = (headers: Record<string, unknown>) => Object.keys(headers).filter((name) => name.startsWith('access-control-'));
 
+/** The message of an error body in v1's, v2's or GraphQL's format. */
+function messageOf(body: unknown): string | undefined {
+  const b = body as { detail?: string; error?: { message?: string }; errors?: { message?: string }[] };
+  return b.detail ?? b.error?.message ?? b.errors?.[0]?.message;
+}
+
 describe('CORS_ORIGINS set', () => {
   let testApp: TestApp;
   beforeAll(async () => {
@@ -42,6 +48,7 @@ describe('CORS_ORIGINS set', () => {
     expect(response.statusCode).toBe(405);
     expect(checkShape(url, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
     expect(response.body).not.toContain('evil');
+    expect(messageOf(response.json())).toContain("the server's CORS_ORIGINS setting lists that origin");
   });
 
   it('responses to an allowed origin let the browser read the rate-limit headers and Location', async () => {
@@ -74,6 +81,10 @@ describe('CORS_ORIGINS unset (the default)', () => {
     expect(corsHeaders(response.headers)).toEqual([]);
     expect([response.statusCode, response.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
     expect(checkShape(url, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
+    expect(messageOf(response.json())).toContain("the server's CORS_ORIGINS setting lists that origin");
+    // an OPTIONS that is not a preflight is told what any other method is
+    const plain = await testApp.app.inject({ method: 'OPTIONS', url });
+    expect([plain.statusCode, messageOf(plain.json())]).toEqual([405, 'This method is not allowed here; allowed: GET, HEAD, POST']);
     const get = await testApp.app.inject({ method: 'GET', url, headers: { origin: ALLOWED } });
     expect(corsHeaders(get.headers)).toEqual([]);
   });

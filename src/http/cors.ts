@@ -1,6 +1,9 @@
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
+/** What a browser's preflight from an origin not allowed is told (after its 405's message), in every API's format. */
+export const REFUSED_PREFLIGHT = "Browsers may call this API from another origin only when the server's CORS_ORIGINS setting lists that origin";
+
 /** Response headers a browser script may read besides the safelisted ones. */
 const EXPOSED_HEADERS = ['Location', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 

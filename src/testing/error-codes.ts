@@ -44,28 +44,41 @@ function describedTies(description: unknown, where: string): StatusTie[] {
   );
 }
 
-/** The code of every example of every response an operation declares, with the response's status. */
-function exampleTies(document: MockDocument, codeIn: (example: unknown) => unknown): StatusTie[] {
-  const ties: StatusTie[] = [];
-  for (const { operationId, operation } of documentOperations(document)) {
-    const responses = resolveRef(document, operation.responses);
+/** An example of a response an operation declares: where it is, the response's status and the example's value. */
+export interface ResponseExample {
+  where: string;
+  status: number;
+  value: unknown;
+}
+
+/** Every example of every response (with a numeric status) that an operation of the document declares. */
+export function responseExamples(document: Record<string, unknown>): ResponseExample[] {
+  const doc = document as MockDocument;
+  const found: ResponseExample[] = [];
+  for (const { operationId, operation } of documentOperations(doc)) {
+    const responses = resolveRef(doc, operation.responses);
     for (const [status, declared] of Object.entries(isObject(responses) ? responses : {})) {
       if (!/^\d{3}$/.test(status)) continue;
-      const response = resolveRef(document, declared);
+      const response = resolveRef(doc, declared);
       const content = isObject(response) && isObject(response.content) ? response.content : {};
       for (const [mediaType, rawMedia] of Object.entries(content)) {
-        const media = resolveRef(document, rawMedia);
+        const media = resolveRef(doc, rawMedia);
         if (!isObject(media)) continue;
-        const examples = isObject(media.examples) ? Object.entries(media.examples).map(([name, example]) => [name, (resolveRef(document, example) as { value?: unknown } | undefined)?.value] as const) : [];
+        const examples = isObject(media.examples) ? Object.entries(media.examples).map(([name, example]) => [name, (resolveRef(doc, example) as { value?: unknown } | undefined)?.value] as const) : [];
         if ('example' in media) examples.push(['example', media.example]);
-        for (const [name, value] of examples) {
-          const code = codeIn(value);
-          if (typeof code === 'string') ties.push({ code, status: Number(status), where: `${operationId} ${status} ${mediaType} ${name}` });
-        }
+        for (const [name, value] of examples) found.push({ where: `${operationId} ${status} ${mediaType} ${name}`, status: Number(status), value });
       }
     }
   }
-  return ties;
+  return found;
+}
+
+/** The code of every example of every response an operation declares, with the response's status. */
+function exampleTies(document: MockDocument, codeIn: (example: unknown) => unknown): StatusTie[] {
+  return responseExamples(document as Record<string, unknown>).flatMap(({ where, status, value }) => {
+    const code = codeIn(value);
+    return typeof code === 'string' ? [{ code, status, where }] : [];
+  });
 }
 
 /**

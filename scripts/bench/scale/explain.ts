@@ -39,6 +39,7 @@ export function loggingPostgresDatabase(connectionString: string): LoggingDataba
     prisma: prisma as unknown as Database['prisma'],
     kind: 'postgres',
     adapterFactory,
+    noteServing: async () => {},
     close: () => (closing ??= prisma.$disconnect()),
   };
   return {

@@ -44,6 +44,13 @@ export async function run({ baseUrl, adminKey, webhook }: ConsumerInput) {
   const author = await admin.v2.users.create({ name: 'Consumer Author', email: 'consumer.author.' + stamp + '@example.com', password: 'a long enough password' });
   const v2Bad = await failureCode(() => admin.v2.users.create({ name: 'X', email: 'not an email', password: 'short' }));
 
+  // 429: the SDK waits what Retry-After says (recorded here instead of slept), retries, then throws ApiError
+  const limitedKey = await v2Raw.POST('/api-keys', { body: { name: 'consumer limited ' + stamp, rateLimitPerMinute: 1 } });
+  const waits: number[] = [];
+  const limited = createClient({ baseUrl, apiKey: limitedKey.data?.key ?? '', retry: { retries: 1, maxDelayMs: 120_000, sleep: async (ms) => void waits.push(ms) } });
+  await limited.v1.users.get(v1User.id);
+  const rateLimited = await failureCode(() => limited.v1.users.get(v1User.id));
+
   const asAuthor = createClient({ baseUrl, token: author.token });
   const post = await asAuthor.graphql(CreatePostDocument, { title: 'Hello', content: 'The first post', published: true, tags: ['intro'] });
   const comment = await asAuthor.graphql(CreateCommentDocument, { postId: post.createPost.id, content: 'A comment' });
@@ -60,6 +67,7 @@ export async function run({ baseUrl, adminKey, webhook }: ConsumerInput) {
   return {
     v1: { created: v1User.name, sameById: v1Same?.id === v1User.id, missing: v1Missing },
     v2: { listed: listed.data?.users.length ?? -1, firstHasRole: typeof firstOfPage?.role, listPath, authorName: author.name, bad: v2Bad },
+    rateLimit: { error: rateLimited, waitedRetryAfter: waits.length === 1 && waits[0]! >= 1000 && waits[0]! <= 60_000 },
     graphql: {
       commentOn: comment.createComment.post.id === post.createPost.id,
       postTitles: posts.posts.map((p) => p.title),

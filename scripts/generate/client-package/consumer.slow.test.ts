@@ -121,6 +121,7 @@ describe('the client package, installed from its tarball by a consumer', () => {
     expect(JSON.parse(output)).toEqual({
       v1: { created: 'Consumer One', sameById: true, missing: '404 NOT_FOUND' },
       v2: { listed: expect.any(Number), firstHasRole: 'string', listPath: '/users', authorName: 'Consumer Author', bad: '400 INVALID_INPUT' },
+      rateLimit: { error: '429 RATE_LIMITED', waitedRetryAfter: true },
       graphql: { commentOn: true, postTitles: ['Hello'], userPosts: ['Hello'], apiKeyMutation: '200 FORBIDDEN' },
       webhook: { type: 'user.created', user: 'Alice Johnson', tampered: 'webhook: no matching signature' },
     });

@@ -4,6 +4,7 @@ import { apiKeyPrincipal, refusalOf, type ApiKeyPrincipal } from '../../domain/c
 import type { UserService } from '../../domain/users/users.ts';
 import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
+import { REFUSED_PREFLIGHT } from '../../http/cors.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
 import { mapDomainError } from '../../http/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
@@ -47,6 +48,7 @@ export async function v1Api(app: FastifyInstance, options: V1Options): Promise<v
           handlers: v1UserHandlers(options.users),
           authenticators: { apiKey: apiKeyAuthenticator },
           formatError: formatV1Error,
+          refusedPreflight: REFUSED_PREFLIGHT,
           mapError: mapDomainError,
           ...(options.onResponseViolation ? { responseCheck: { errorSchema: 'Error', onViolation: options.onResponseViolation } } : {}),
         }),

@@ -6,6 +6,7 @@ import type { UserService } from '../../domain/users/users.ts';
 import { openApiRoutes, type ResponseViolation } from '../../framework/index.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
+import { REFUSED_PREFLIGHT } from '../../http/cors.ts';
 import { resolveCredentials } from '../../http/credentials.ts';
 import { mapDomainError } from '../../http/domain-errors.ts';
 import { registerRateLimit, type RateLimitBudget } from '../../http/rate-limit.ts';
@@ -86,6 +87,7 @@ export async function v2Api(app: FastifyInstance, options: V2Options): Promise<v
           explainMissingCredential: explainWrongCredential,
           requiredRole: { extension: 'x-required-role', allows: (principal, role) => role !== 'admin' || isAdmin(principal) },
           formatError: formatProblem,
+          refusedPreflight: REFUSED_PREFLIGHT,
           mapError: mapDomainError,
           ...(options.onResponseViolation ? { responseCheck: { errorSchema: 'Problem', onViolation: options.onResponseViolation } } : {}),
         }),

@@ -39,6 +39,8 @@ interface Facts {
   message: string;
   details: FieldError[] | undefined;
   field?: string;
+  /** The document's example of this error (same status, same code), at the same depth as the schema being filled. */
+  example?: JsonObject | undefined;
 }
 
 const MESSAGE_NAMES = ['message', 'detail', 'details', 'description', 'error_description', 'reason', 'msg'];
@@ -71,8 +73,13 @@ function flatten(document: MockDocument, value: unknown): JsonObject | undefined
   return schema;
 }
 
-function pickCode(schema: JsonObject, facts: Facts): string | undefined {
-  if (!Array.isArray(schema.enum) && schema.const === undefined) return schema.format === 'uri' || schema.format === 'uri-reference' ? 'about:blank' : facts.code;
+function pickCode(schema: JsonObject, facts: Facts, name: string): string | undefined {
+  if (!Array.isArray(schema.enum) && schema.const === undefined) {
+    if (schema.format !== 'uri' && schema.format !== 'uri-reference') return facts.code;
+    // a problem type URI: the one the document's example of this error gives, else RFC 9457's default
+    const fromExample = facts.example?.[name];
+    return typeof fromExample === 'string' ? fromExample : 'about:blank';
+  }
   const allowed = (Array.isArray(schema.enum) ? schema.enum : [schema.const]).filter((v): v is string => typeof v === 'string');
   return allowed.find((v) => v === facts.code) ?? allowed.find((v) => v.toUpperCase() === facts.code) ?? allowed[0];
 }
@@ -87,7 +94,8 @@ function fill(document: MockDocument, value: unknown, facts: Facts, seed: number
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const names = Object.keys(schema.properties).map((name) => name.toLowerCase());
   // a title is the status's reason phrase where a message goes elsewhere, else the message itself
-  const title = names.some((name) => MESSAGE_NAMES.includes(name)) ? (STATUS_CODES[facts.status] ?? facts.code) : facts.message;
+  const exampleTitle = Object.entries(facts.example ?? {}).find(([name, v]) => name.toLowerCase() === 'title' && typeof v === 'string')?.[1] as string | undefined;
+  const title = names.some((name) => MESSAGE_NAMES.includes(name)) ? (exampleTitle ?? STATUS_CODES[facts.status] ?? facts.code) : facts.message;
   const body: JsonObject = {};
   for (const [name, propertyValue] of Object.entries(schema.properties)) {
     const property = flatten(document, propertyValue) ?? {};
@@ -95,14 +103,17 @@ function fill(document: MockDocument, value: unknown, facts: Facts, seed: number
     const lower = name.toLowerCase();
     let filled: unknown;
     if (type === 'string' && lower === 'title') filled = title;
-    else if (type === 'string' && CODE_NAMES.includes(lower)) filled = pickCode(property, facts);
+    else if (type === 'string' && CODE_NAMES.includes(lower)) filled = pickCode(property, facts, name);
     else if (type === 'string' && FIELD_NAMES.includes(lower) && facts.field !== undefined) filled = facts.field;
     else if (type === 'string' && (MESSAGE_NAMES.includes(lower) || lower === 'error')) filled = facts.message;
     else if ((type === 'integer' || type === 'number') && (lower.includes('status') || lower === 'code')) filled = facts.status;
     else if (type === 'array' && LIST_NAMES.includes(lower) && facts.details && facts.details.length > 0) {
-      const items = facts.details.map((d) => fill(document, property.items, { ...facts, message: d.message, field: d.field }, seed, depth + 1));
+      const items = facts.details.map((d) => fill(document, property.items, { ...facts, message: d.message, field: d.field, example: undefined }, seed, depth + 1));
       filled = items.every((item) => item !== undefined) ? items : undefined;
-    } else if (type === 'object') filled = fill(document, property, facts, seed, depth + 1);
+    } else if (type === 'object') {
+      const nested = facts.example?.[name];
+      filled = fill(document, property, { ...facts, example: isObject(nested) ? nested : undefined }, seed, depth + 1);
+    }
     if (filled === undefined && required.has(name)) filled = sampleFromSchema(document, propertyValue, seed, `error:${facts.code}:${name}`);
     if (filled !== undefined) body[name] = filled;
   }
@@ -119,19 +130,47 @@ function hasDetailsList(document: MockDocument, value: unknown, depth = 0): bool
   });
 }
 
+/** Whether `value` carries `code` in a property named for codes, at its top or a level or two down (`{ error: { code } }`). */
+function carriesCode(value: unknown, code: string, depth = 0): boolean {
+  if (!isObject(value) || depth > 2) return false;
+  return Object.entries(value).some(([name, v]) => (CODE_NAMES.includes(name.toLowerCase()) && v === code) || carriesCode(v, code, depth + 1));
+}
+
+/**
+ * The first example body the document gives for an error of `status` that carries `code`: where the mock takes what
+ * the request does not determine, such as a problem's `type` URI and `title`, so the mock answers as the real server.
+ */
+function errorExampleFor(document: MockDocument, status: number, code: string): JsonObject | undefined {
+  for (const { operation } of documentOperations(document)) {
+    const response = resolveRef(document, isObject(operation.responses) ? operation.responses[String(status)] : undefined);
+    if (!isObject(response) || !isObject(response.content)) continue;
+    for (const [contentType, media] of Object.entries(response.content)) {
+      if (!JSON_MEDIA.test(contentType) || !isObject(media)) continue;
+      const named = isObject(media.examples) ? Object.values(media.examples).map((e) => resolveRef(document, e)) : [];
+      const values = [...named.map((e) => (isObject(e) ? e.value : undefined)), media.example];
+      const found = values.find((value) => carriesCode(value, code));
+      if (isObject(found)) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Formats the mock's errors (invalid requests, missing credentials, unknown paths) as the document declares its errors. */
 export function specErrorFormatter(document: MockDocument, seed: number): ErrorFormatter {
   const media = new Map<number, ErrorMedia | undefined>();
+  const examples = new Map<string, JsonObject | undefined>();
   return (error: HttpError) => {
     if (!media.has(error.status)) media.set(error.status, errorMediaFor(document, error.status));
     const declared = media.get(error.status);
+    const exampleKey = `${error.status} ${error.code}`;
+    if (!examples.has(exampleKey)) examples.set(exampleKey, errorExampleFor(document, error.status, error.code));
     const details = error.details ?? [];
     // a format with no list of field errors gets them in its message
     const message =
       declared && details.length > 0 && !hasDetailsList(document, declared.schema)
         ? `${error.message}: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`
         : error.message;
-    const facts: Facts = { status: error.status, code: error.code, message, details: error.details };
+    const facts: Facts = { status: error.status, code: error.code, message, details: error.details, example: examples.get(exampleKey) };
     const body = declared ? fill(document, declared.schema, facts, seed) : undefined;
     if (declared === undefined || body === undefined) {
       return { contentType: 'application/json', body: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
