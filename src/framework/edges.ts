@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.ts';
 import { frameworkError, type HttpError, unroutedRequest } from './http-error.ts';
+import { headProblem, queryProblem } from './request-head.ts';
 
 /** An error raised by Node's HTTP parser for a connection, before any request exists. */
 interface ClientError extends Error {
@@ -74,20 +75,21 @@ export class EdgeErrors {
   }
 
   /**
-   * On the root instance, before anything else is registered: the protective headers on every response, the Host
-   * header RFC 9112 requires of HTTP/1.1, and the root's 404/405 and error handlers.
+   * On the root instance, before anything else is registered: the protective headers on every response, a query
+   * string that decodes, the Host header RFC 9112 requires of HTTP/1.1 (once, and valid), a single Authorization
+   * header, and the root's 404/405 and error handlers.
    */
   register(app: FastifyInstance): void {
     this.app = app;
     const headers = this.headers;
-    app.addHook('onRequest', (_request, reply, done) => {
+    // before the APIs' own hooks: like a path that cannot be decoded, such a URL reaches no credential or budget
+    app.addHook('onRequest', (request, reply, done) => {
       reply.headers(headers);
-      done();
+      done(queryProblem(request.url));
     });
     // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
     app.addHook('preValidation', (request, _reply, done) => {
-      const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
-      done(hostless ? frameworkError('INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
+      done(headProblem(request.raw));
     });
     app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url)));
     app.setErrorHandler((error, request, reply) => {

@@ -75,6 +75,12 @@ const CASES: HostileCase[] = [
   { name: 'a QUERY with a body and no Content-Type', request: (scope) => `QUERY ${scope.path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 8\r\nConnection: close\r\n\r\n${MARK}`, status: 405, allows: true },
   { name: 'a malformed percent-encoding in the path', request: (scope) => head(`GET ${scope.path}/%zz${MARK} HTTP/1.1`), status: 400 },
   { name: 'a truncated percent-encoding in the path', request: (scope) => head(`GET ${scope.path}/%E2%82 HTTP/1.1`), status: 400 },
+  { name: 'a malformed percent-encoding in the query', request: (scope) => head(`GET ${scope.path}?q=%zz${MARK} HTTP/1.1`), status: 400 },
+  { name: 'a percent-encoded byte that is not UTF-8 in the query', request: (scope) => head(`GET ${scope.path}?${MARK}=%FF HTTP/1.1`), status: 400 },
+  { name: 'a percent-encoded lone surrogate in the query', request: (scope) => head(`GET ${scope.path}?q=%ED%A0%80${MARK} HTTP/1.1`), status: 400 },
+  { name: 'two Host headers', request: (scope) => head(`GET ${scope.path}?${MARK} HTTP/1.1`, ['Host: localhost', `Host: ${MARK}.example`]), status: 400 },
+  { name: 'a Host that is not a host', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, [`Host: ${MARK} <x>`]), status: 400 },
+  { name: 'two Authorization headers', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', `Authorization: Bearer ak_${MARK}`, `Authorization: Bearer ut_${MARK}`]), status: 400 },
   { name: 'a header over 16 KB', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', `X-Big: ${MARK}${'a'.repeat(17_000)}`]), status: 431 },
   { name: 'a query string over 16 KB', request: (scope) => head(`GET ${scope.path}?q=${MARK}${'a'.repeat(17_000)} HTTP/1.1`), status: 431 },
   { name: 'many headers over 16 KB together', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', ...Array.from({ length: 400 }, (_, i) => `X-H${i}: ${MARK}${'b'.repeat(40)}`)]), status: 431 },
@@ -105,6 +111,11 @@ describe.each(SCOPES)('hostile requests to $name get an answer in its error form
 describe('unusual but valid requests are served as usual', () => {
   it('an Expect other than 100-continue is ignored, not answered with an empty 417', async () => {
     const answer = await rawRequest(port, head('GET /healthz HTTP/1.1', ['Host: localhost', 'Expect: something-else']));
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([200, { status: 'ok' }]);
+  });
+
+  it('a percent-encoded UTF-8 query and a Host that is an IPv6 literal with a port are served', async () => {
+    const answer = await rawRequest(port, head('GET /healthz?note=%C3%A9t%C3%A9+%F0%9F%98%80 HTTP/1.1', ['Host: [::1]:8080']));
     expect([answer.status, JSON.parse(answer.body)]).toEqual([200, { status: 'ok' }]);
   });
 
