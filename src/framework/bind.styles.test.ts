@@ -135,6 +135,22 @@ describe('strict parsing of numbers and booleans (what JSON refuses is refused)'
   });
 });
 
+describe('a parameter that holds JSON (content: application/json) is read per RFC 8259, as strictly as a JSON body', () => {
+  it('a JSON document is decoded', async () => {
+    expect(await searchQuery(await stylesApp(), `where=${encodeURIComponent('{"name":"ann","tag":"\\u00e9"}')}`)).toEqual({ where: { name: 'ann', tag: 'é' } });
+  });
+
+  it.each([
+    ['not JSON', '{"name":', 'query.where'],
+    ['a duplicate member name', '{"name":"a","name":"b"}', 'query.where'],
+    ['an escaped lone surrogate', '{"name":"\\ud800"}', 'query.where.name'],
+    ['a __proto__ member', '{"__proto__":"x"}', 'query.where'],
+    ['trailing data', '{"name":"a"} x', 'query.where'],
+  ])('%s is a 400 naming the parameter', async (_name, text, field) => {
+    await expectInvalid(await stylesApp(), { url: `${BASE}/search?where=${encodeURIComponent(text)}` }, [field]);
+  });
+});
+
 describe('request bodies', () => {
   it('one operation accepts each media type it declares, each checked against its schema', async () => {
     const t = await stylesApp();
