@@ -538,6 +538,7 @@ export interface components {
     /** @description No API key was sent (`UNAUTHORIZED`), or it is unknown or revoked (`INVALID_API_KEY`). */
     Unauthorized: {
       headers: {
+        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
         "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
         "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -758,6 +759,13 @@ export interface components {
      * @example /v1/users/user_9a6f3c0d5e8b4b7aa2c4d1e7f9b3a605
      */
     Location: string;
+    /**
+     * @description The challenge every 401 carries (RFC 9110, RFC 6750): `Bearer` when no credential was sent (or the
+     *     operation takes another kind), `Bearer error="invalid_token"` when the one sent is unknown, revoked,
+     *     expired or malformed.
+     * @example Bearer error="invalid_token"
+     */
+    "WWW-Authenticate": "Bearer" | "Bearer error=\"invalid_token\"";
   };
   pathItems: never;
 }

@@ -1163,6 +1163,7 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -1411,6 +1412,13 @@ export interface components {
          * @example /api/v2/users/9a6f3c0d-5e8b-4b7a-a2c4-d1e7f9b3a605
          */
         Location: string;
+        /**
+         * @description The challenge every 401 carries (RFC 9110, RFC 6750): `Bearer` when no credential was sent (or the
+         *     operation takes another kind), `Bearer error="invalid_token"` when the one sent is unknown, revoked,
+         *     expired or malformed.
+         * @example Bearer error="invalid_token"
+         */
+        "WWW-Authenticate": "Bearer" | "Bearer error=\"invalid_token\"";
     };
     pathItems: never;
 }
