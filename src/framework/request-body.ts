@@ -61,12 +61,13 @@ export function mediaTypeOf(request: FastifyRequest): string {
   return (end < 0 ? header : header.slice(0, end)).trim().toLowerCase();
 }
 
-/** The declaration for the request's media type; a media type the operation does not declare is a 415 naming those it does. */
+/** The declaration for the request's media type; a media type the operation does not declare is a 415 naming those it does (not the request's). */
 export function selectBodyMedia(selector: BodyMediaSelector, mediaType: string): BodyMedia {
   const exact = Object.hasOwn(selector.exact, mediaType) ? selector.exact[mediaType] : undefined;
   if (exact) return exact;
   if (mediaType !== '') for (const [prefix, media] of selector.ranges) if (mediaType.startsWith(prefix)) return media;
-  throw frameworkError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType || '(none)'} is not supported here; send one of: ${selector.accepted}`);
+  // the request's own media type is not repeated: it could be anything, of any length
+  throw frameworkError('UNSUPPORTED_MEDIA_TYPE', `${mediaType === '' ? 'A body without a Content-Type' : 'This Content-Type'} is not supported here; send one of: ${selector.accepted}`);
 }
 
 /** Form fields (urlencoded or multipart) decoded per the body schema's properties. */

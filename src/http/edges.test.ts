@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKeyService } from '../domain/credentials/api-keys.ts';
 import { createTestApp, type TestApp } from '../testing/app.ts';
 import { errorShapeChecker, type ErrorShapeCheck } from '../testing/error-shapes.ts';
 import { portOf, rawRequest } from '../testing/raw-http.ts';
@@ -104,6 +105,16 @@ describe.each(SCOPES)('hostile requests to $name get an answer in its error form
     expect(checkShape(scope.path, answer)).toEqual([]);
     expect(codeOf(scope, answer.body)).toBe((scope.name === 'GraphQL' ? GRAPHQL_CODES : REST_CODES)[hostile.status]);
     if (hostile.allows) expect(answer.headers.allow).toBe(scope.allow);
+    expect(answer.body.toUpperCase()).not.toContain(MARK);
+  });
+});
+
+describe('a body of a media type the operation does not take is a 415 that does not repeat the media type', () => {
+  it.each(['/v1/users', '/api/v2/users', '/graphql'])('%s', async (path) => {
+    const { key } = await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'media types', role: 'admin' });
+    const answer = await rawRequest(port, `POST ${path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${key}\r\nContent-Type: text/${MARK}${'x'.repeat(2_000)}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+    expect(answer.status, answer.body).toBe(415);
+    expect(checkShape(path, answer)).toEqual([]);
     expect(answer.body.toUpperCase()).not.toContain(MARK);
   });
 });
