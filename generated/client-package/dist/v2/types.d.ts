@@ -834,8 +834,9 @@ export interface components {
         /**
          * WebhookUrl
          * Format: uri
-         * @description Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private
-         *     or link-local addresses are refused unless the server allows them.
+         * @description Absolute `http` or `https` URL the events are posted to: a host (a name, an IPv4 address or a
+         *     bracketed IPv6 address) and, when given, a port from 1 to 65535. URLs resolving to loopback,
+         *     private or link-local addresses are refused unless the server allows them.
          */
         WebhookUrl: components["schemas"]["Text"];
         /**
