@@ -21,6 +21,9 @@ export interface EdgeErrorOptions {
 /** Methods a 405 can list in `Allow`; OPTIONS is a CORS preflight here, not a method of a resource. */
 const RESOURCE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
+/** A request that arrives while the server closes: another instance (or this one, restarted) will take it. */
+const SHUTTING_DOWN = frameworkError('SERVICE_UNAVAILABLE', 'The service is shutting down; retry', undefined, { 'retry-after': '1', connection: 'close' });
+
 /** The path of a request target, without the query. */
 const pathOf = (target: string) => target.split('?')[0]!;
 
@@ -63,8 +66,10 @@ export class EdgeErrors {
   }
 
   /** Fastify's factory options that route its own errors and the HTTP parser's here. */
-  serverOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
+  serverOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler' | 'return503OnClosing'> {
     return {
+      // Fastify's own 503 while closing is its default JSON, without the API's format or protective headers: `register` answers instead
+      return503OnClosing: false,
       frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
         reply.headers(this.headers);
         sendError(request, reply, undefined, toHttpError(error, undefined), this.formatFor(request.url));
@@ -82,10 +87,16 @@ export class EdgeErrors {
   register(app: FastifyInstance): void {
     this.app = app;
     const headers = this.headers;
-    // before the APIs' own hooks: like a path that cannot be decoded, such a URL reaches no credential or budget
+    let closing = false;
+    app.addHook('preClose', (done) => {
+      closing = true;
+      done();
+    });
+    // before the APIs' own hooks: like a path that cannot be decoded, such a URL reaches no credential or budget; while
+    // the server closes, a request that arrives (on a kept-alive connection) is refused at once, in the API's format
     app.addHook('onRequest', (request, reply, done) => {
       reply.headers(headers);
-      done(queryProblem(request.url));
+      done(closing ? SHUTTING_DOWN : queryProblem(request.url));
     });
     // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
     app.addHook('preValidation', (request, _reply, done) => {

@@ -1268,8 +1268,8 @@ export interface components {
             };
         };
         /**
-         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is
-         *     overloaded; retry after `Retry-After` seconds. Nothing was changed.
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, it is
+         *     overloaded, or this instance is shutting down; retry after `Retry-After` seconds. Nothing was changed.
          */
         ServiceUnavailable: {
             headers: {
