@@ -102,9 +102,9 @@ export class EdgeErrors {
     app.addHook('preValidation', (request, _reply, done) => {
       done(headProblem(request.raw));
     });
-    app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url)));
+    app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url, request.method)));
     app.setErrorHandler((error, request, reply) => {
-      if (request.is404) return this.send(request, reply, this.unroutedMethod(request.url));
+      if (request.is404) return this.send(request, reply, this.unroutedMethod(request.url, request.method));
       const httpError = toHttpError(error, undefined);
       if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
       return this.send(request, reply, httpError);
@@ -116,11 +116,16 @@ export class EdgeErrors {
     });
   }
 
-  /** The answer to a method no route of this path takes: 405 with `Allow` when the path has routes, else 404. */
-  unroutedMethod(target: string): HttpError {
+  /**
+   * The answer to a request no route of this path took: 405 with `Allow` when the path has routes for other methods,
+   * else 404 (also when a route of its own method found nothing there, as a static file route does for a missing file).
+   */
+  unroutedMethod(target: string, method?: string): HttpError {
     const path = pathOf(target);
     const app = this.app;
-    return unroutedRequest(app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null).join(', ') : '');
+    const allowed = app && path.startsWith('/') ? RESOURCE_METHODS.filter((candidate) => app.findRoute({ method: candidate, url: path }) !== null) : [];
+    const own = method === 'HEAD' ? 'GET' : method;
+    return unroutedRequest(own !== undefined && (allowed as readonly string[]).includes(own) ? '' : allowed.join(', '));
   }
 
   /** Sends `error` in the format of the request's path. */

@@ -140,6 +140,21 @@ describe('unusual but valid requests are served as usual', () => {
   });
 });
 
+describe('a route of the method sent that finds nothing is a 404, never a 405 whose Allow lists that method', () => {
+  it.each(['GET', 'HEAD'] as const)('%s of a file the docs do not have', async (method) => {
+    for (const url of ['/docs/static/nothing.js', '/docs/static/..%2f..%2fpackage.json']) {
+      const response = await testApp.app.inject({ method, url });
+      expect([url, response.statusCode, response.headers.allow]).toEqual([url, 404, undefined]);
+      if (method === 'GET') expect(checkShape(url, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
+    }
+  });
+
+  it('another method there is still a 405 naming GET', async () => {
+    const response = await testApp.app.inject({ method: 'DELETE', url: '/docs/static/nothing.js' });
+    expect([response.statusCode, response.headers.allow]).toEqual([405, 'GET, HEAD']);
+  });
+});
+
 describe('a request no route takes is a 404 or 405 whatever its body', () => {
   it.each([
     ['/v1/users/x/y', 'POST', 404],
