@@ -153,9 +153,21 @@ function assertUtf8(request: FastifyRequest): void {
   }
 }
 
+/**
+ * Bodies are read as sent: a content coding (`Content-Encoding: gzip`, `br`...) is refused with 415 and
+ * `Accept-Encoding: identity` (RFC 9110 §8.4, §12.5.3), rather than read as if there were none.
+ */
+export function assertIdentityEncoding(request: FastifyRequest): void {
+  const coding = request.headers['content-encoding'];
+  if (coding !== undefined && coding.trim().toLowerCase() !== 'identity') {
+    throw frameworkError('UNSUPPORTED_MEDIA_TYPE', 'A Content-Encoding is not supported: send the body unencoded', undefined, { 'accept-encoding': 'identity' });
+  }
+}
+
 /** A Fastify content-type parser for JSON media types, strict as `parseStrictJson`. */
 export function strictJsonParser(request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void {
   try {
+    assertIdentityEncoding(request);
     assertUtf8(request);
     done(null, parseStrictJson(body));
   } catch (error) {

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { frameworkError, HttpError, invalidInput } from './http-error.ts';
-import { strictJsonParser } from './json-body.ts';
+import { assertIdentityEncoding, strictJsonParser } from './json-body.ts';
 import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.ts';
 import { parseField, propertyShape } from './strict-scalars.ts';
 
@@ -158,8 +158,13 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
     }
   }
   if (declared.has('application/x-www-form-urlencoded') && !app.hasContentTypeParser('application/x-www-form-urlencoded')) {
-    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-      done(null, parseUrlEncoded(body as string));
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
+      try {
+        assertIdentityEncoding(request);
+        done(null, parseUrlEncoded(body as string));
+      } catch (error) {
+        done(error as Error);
+      }
     });
   }
   if (declared.has('multipart/form-data')) {
@@ -168,6 +173,13 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
     await app.register(multipart, { limits: { fileSize: limits.fileSize ?? app.initialConfig.bodyLimit, ...busboyLimits } });
   }
   if (!app.hasContentTypeParser('*')) {
-    app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+      try {
+        assertIdentityEncoding(request);
+        done(null, body);
+      } catch (error) {
+        done(error as Error);
+      }
+    });
   }
 }

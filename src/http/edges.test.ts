@@ -119,6 +119,23 @@ describe('a body of a media type the operation does not take is a 415 that does 
   });
 });
 
+describe('a body in a content coding (Content-Encoding: gzip, br) is a 415 with Accept-Encoding: identity, not read as if unencoded', () => {
+  it.each([
+    ['/v1/users', 'gzip'],
+    ['/api/v2/users', 'br'],
+    ['/graphql', 'gzip'],
+  ])('%s with %s', async (path, coding) => {
+    const { key } = await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'codings', role: 'admin' });
+    const body = path === '/graphql' ? { query: '{ __typename }' } : { name: 'Coded', email: `coded.${coding}@example.com`, password: 'a long enough password' };
+    const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-encoding': coding };
+    const response = await testApp.app.inject({ method: 'POST', url: path, headers, payload: JSON.stringify(body) });
+    expect([response.statusCode, response.headers['accept-encoding']]).toEqual([415, 'identity']);
+    expect(checkShape(path, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
+    const identity = await testApp.app.inject({ method: 'POST', url: path, headers: { ...headers, 'content-encoding': 'identity' }, payload: JSON.stringify(body) });
+    expect(identity.statusCode).toBeLessThan(300);
+  });
+});
+
 describe('unusual but valid requests are served as usual', () => {
   it('an Expect other than 100-continue is ignored, not answered with an empty 417', async () => {
     const answer = await rawRequest(port, head('GET /healthz HTTP/1.1', ['Host: localhost', 'Expect: something-else']));

@@ -601,10 +601,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+        /**
+         * @description The request body is not `application/json` in UTF-8, or it is sent in a content coding
+         *     (`Content-Encoding: gzip`...; send it unencoded): `UNSUPPORTED_MEDIA_TYPE`.
+         */
         UnsupportedMediaType: {
             headers: {
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                /** @description The only content coding request bodies may be sent in: `identity` (none). */
+                "Accept-Encoding"?: "identity";
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
