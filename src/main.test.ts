@@ -1,7 +1,7 @@
 import { execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
@@ -330,6 +330,25 @@ describe('start-up failures name their cause and the setting to change', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`cannot start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port}/users \\(DATABASE_URL\\): .+; start the server, or set DATABASE_URL to one that runs`));
     expect(printed).not.toContain('s3cret-pw');
+  }, 120_000);
+
+  it('a DATABASE_URL where something other than PostgreSQL answers: the driver\'s cause, not the schema engine\'s "External error"', async () => {
+    const sockets = new Set<Socket>();
+    const impostor: Server = createServer((socket) => {
+      sockets.add(socket);
+      socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+    const port = (impostor.address() as { port: number }).port;
+    try {
+      const { code, stderr } = await failedStart({ DATABASE_URL: `postgres://someone@127.0.0.1:${port}/users` });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(new RegExp(`cannot start: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port}/users \\(DATABASE_URL\\): Connection terminated[^;]*; start the server, or set DATABASE_URL to one that runs`));
+      expect(stderr).not.toContain('External error');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => impostor.close(() => resolve()));
+    }
   }, 120_000);
 
   it('a REDIS_URL that is not a Redis URL stops the process; an unreachable one is named in a warning and served without limits', async () => {

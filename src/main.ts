@@ -101,6 +101,8 @@ async function main(): Promise<void> {
   let stage: StartupStage = 'database';
   try {
     db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    // the schema engine words a connection it cannot make as "External error id#0": the driver's error names the cause
+    await db.prisma.$queryRaw`SELECT 1`;
     const applied = await applyMigrations(db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     const initialKey = await setUpApiKeys(db, config, logger);

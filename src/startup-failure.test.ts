@@ -18,4 +18,11 @@ describe('explainStartupFailure', () => {
       'the disk of DATA_DIR (/var/lib/users) is full (ENOSPC): free some space, or set DATA_DIR to a directory on another disk',
     );
   });
+
+  it("gives the database's own words from a Prisma error, whose message starts with a blank line", () => {
+    const prismaError = new Error('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `3D000`. Message: `database "users" does not exist`');
+    expect(explainStartupFailure(prismaError, 'database', { ...testConfig(), databaseUrl: 'postgres://someone:pw@db.internal:5432/users' })).toBe(
+      'PostgreSQL at db.internal:5432/users (DATABASE_URL) refused to start the service: database "users" does not exist; check the user, password and database name in DATABASE_URL',
+    );
+  });
 });

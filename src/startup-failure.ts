@@ -33,7 +33,12 @@ function errnoOf(error: unknown): string | undefined {
 export function errorText(error: unknown): string {
   const errno = errnoOf(error);
   if (errno && !(error instanceof Error)) return `${ERRNO_TEXT[errno] ?? 'system error'} (${errno})`;
-  if (error instanceof Error) return error.message.split('\n')[0]!;
+  if (error instanceof Error) {
+    // Prisma's messages start with a blank line and end with the database's own words: Message: `...`
+    const lines = error.message.split('\n').filter((line) => line.trim() !== '');
+    const driverMessage = lines.map((line) => /Message: `(.+)`$/.exec(line)?.[1]).find((message) => message !== undefined && message !== 'N/A');
+    return driverMessage ?? lines[0] ?? error.name;
+  }
   if (typeof error === 'string') return error;
   try {
     return JSON.stringify(error) ?? String(error);

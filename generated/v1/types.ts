@@ -538,6 +538,7 @@ export interface components {
     /** @description No API key was sent (`UNAUTHORIZED`), or it is unknown or revoked (`INVALID_API_KEY`). */
     Unauthorized: {
       headers: {
+        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
         "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
         "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -600,10 +601,15 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+    /**
+     * @description The request body is not `application/json` in UTF-8, or it is sent in a content coding
+     *     (`Content-Encoding: gzip`...; send it unencoded): `UNSUPPORTED_MEDIA_TYPE`.
+     */
     UnsupportedMediaType: {
       headers: {
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+        /** @description The only content coding request bodies may be sent in: `identity` (none). */
+        "Accept-Encoding"?: "identity";
         "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
         "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
         "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -641,8 +647,8 @@ export interface components {
       };
     };
     /**
-     * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is
-     *     overloaded; retry after `Retry-After` seconds. Nothing was changed.
+     * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, it is
+     *     overloaded, or this instance is shutting down; retry after `Retry-After` seconds. Nothing was changed.
      */
     ServiceUnavailable: {
       headers: {
@@ -758,6 +764,13 @@ export interface components {
      * @example /v1/users/user_9a6f3c0d5e8b4b7aa2c4d1e7f9b3a605
      */
     Location: string;
+    /**
+     * @description The challenge every 401 carries (RFC 9110, RFC 6750): `Bearer` when no credential was sent (or the
+     *     operation takes another kind), `Bearer error="invalid_token"` when the one sent is unknown, revoked,
+     *     expired or malformed.
+     * @example Bearer error="invalid_token"
+     */
+    "WWW-Authenticate": "Bearer" | "Bearer error=\"invalid_token\"";
   };
   pathItems: never;
 }

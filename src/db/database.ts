@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { makeDirectory } from './make-directory.ts';
 import { resolve } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -80,7 +80,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     return pgliteDatabase(await startPglite(dataDir), { noteServing: async () => {}, release: async () => {} });
   }
   const dir = resolve(dataDir);
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const lock = await lockDirectory(dir, { displayName: dataDir });
   try {
     return pgliteDatabase(await startPglite(dir), lock);

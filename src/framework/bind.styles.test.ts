@@ -135,6 +135,22 @@ describe('strict parsing of numbers and booleans (what JSON refuses is refused)'
   });
 });
 
+describe('a parameter that holds JSON (content: application/json) is read per RFC 8259, as strictly as a JSON body', () => {
+  it('a JSON document is decoded', async () => {
+    expect(await searchQuery(await stylesApp(), `where=${encodeURIComponent('{"name":"ann","tag":"\\u00e9"}')}`)).toEqual({ where: { name: 'ann', tag: 'é' } });
+  });
+
+  it.each([
+    ['not JSON', '{"name":', 'query.where'],
+    ['a duplicate member name', '{"name":"a","name":"b"}', 'query.where'],
+    ['an escaped lone surrogate', '{"name":"\\ud800"}', 'query.where.name'],
+    ['a __proto__ member', '{"__proto__":"x"}', 'query.where'],
+    ['trailing data', '{"name":"a"} x', 'query.where'],
+  ])('%s is a 400 naming the parameter', async (_name, text, field) => {
+    await expectInvalid(await stylesApp(), { url: `${BASE}/search?where=${encodeURIComponent(text)}` }, [field]);
+  });
+});
+
 describe('request bodies', () => {
   it('one operation accepts each media type it declares, each checked against its schema', async () => {
     const t = await stylesApp();
@@ -177,9 +193,9 @@ describe('request bodies', () => {
     const t = await stylesApp();
     const res = await t.app.inject({ method: 'POST', url: `${BASE}/notes`, headers: { 'content-type': 'application/xml' }, payload: '<note/>' });
     expect(res.statusCode).toBe(415);
-    expect(res.json().detail).toBe('Content-Type application/xml is not supported here; send one of: application/json, application/x-www-form-urlencoded, text/plain');
+    expect(res.json().detail).toBe('This Content-Type is not supported here; send one of: application/json, application/x-www-form-urlencoded, text/plain');
     const none = await t.app.inject({ method: 'PUT', url: `${BASE}/blobs`, payload: { a: 1 } });
-    expect([none.statusCode, none.json().detail]).toEqual([415, 'Content-Type application/json is not supported here; send one of: application/octet-stream']);
+    expect([none.statusCode, none.json().detail]).toEqual([415, 'This Content-Type is not supported here; send one of: application/octet-stream']);
     expect(t.calls).toEqual([]);
     expect(t.violations).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { httpErrorFor, sendError, toHttpError, type ErrorFormatter } from './errors.ts';
 import { frameworkError, type HttpError, isCorsPreflight, refusedPreflight, unroutedRequest } from './http-error.ts';
+import { headProblem, queryProblem } from './request-head.ts';
 
 /** An error raised by Node's HTTP parser for a connection, before any request exists. */
 interface ClientError extends Error {
@@ -21,6 +22,9 @@ export interface EdgeErrorOptions {
 
 /** Methods a 405 can list in `Allow`; OPTIONS is a CORS preflight here, not a method of a resource. */
 const RESOURCE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** A request that arrives while the server closes: another instance (or this one, restarted) will take it. */
+const SHUTTING_DOWN = frameworkError('SERVICE_UNAVAILABLE', 'The service is shutting down; retry', undefined, { 'retry-after': '1', connection: 'close' });
 
 /** The path of a request target, without the query. */
 const pathOf = (target: string) => target.split('?')[0]!;
@@ -66,8 +70,10 @@ export class EdgeErrors {
   }
 
   /** Fastify's factory options that route its own errors and the HTTP parser's here. */
-  serverOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
+  serverOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler' | 'return503OnClosing'> {
     return {
+      // Fastify's own 503 while closing is its default JSON, without the API's format or protective headers: `register` answers instead
+      return503OnClosing: false,
       frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
         reply.headers(this.headers);
         sendError(request, reply, undefined, toHttpError(error, undefined), this.formatFor(request.url));
@@ -78,20 +84,27 @@ export class EdgeErrors {
   }
 
   /**
-   * On the root instance, before anything else is registered: the protective headers on every response, the Host
-   * header RFC 9112 requires of HTTP/1.1, and the root's 404/405 and error handlers.
+   * On the root instance, before anything else is registered: the protective headers on every response, a query
+   * string that decodes, the Host header RFC 9112 requires of HTTP/1.1 (once, and valid), a single Authorization
+   * header, and the root's 404/405 and error handlers.
    */
   register(app: FastifyInstance): void {
     this.app = app;
     const headers = this.headers;
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
+    let closing = false;
+    app.addHook('preClose', (done) => {
+      closing = true;
       done();
+    });
+    // before the APIs' own hooks: like a path that cannot be decoded, such a URL reaches no credential or budget; while
+    // the server closes, a request that arrives (on a kept-alive connection) is refused at once, in the API's format
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(headers);
+      done(closing ? SHUTTING_DOWN : queryProblem(request.url));
     });
     // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
     app.addHook('preValidation', (request, _reply, done) => {
-      const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
-      done(hostless ? frameworkError('INVALID_INPUT', 'An HTTP/1.1 request needs a Host header', [{ field: 'header.host', message: 'is required' }]) : undefined);
+      done(headProblem(request.raw));
     });
     app.setNotFoundHandler((request, reply) => this.send(request, reply, this.unroutedMethod(request.url, request)));
     app.setErrorHandler((error, request, reply) => {
@@ -108,13 +121,16 @@ export class EdgeErrors {
   }
 
   /**
-   * The answer to a method no route of this path takes: 405 with `Allow` when the path has routes, else 404; a CORS
-   * preflight's 405 also says how cross-origin calls are allowed, when the options say so.
+   * The answer to a request no route of this path took: 405 with `Allow` when the path has routes for other methods,
+   * else 404 (also when a route of its own method found nothing there, as a static file route does for a missing file);
+   * a CORS preflight's 405 also says how cross-origin calls are allowed, when the options say so.
    */
-  unroutedMethod(target: string, request?: FastifyRequest): HttpError {
+  unroutedMethod(target: string, request?: Pick<FastifyRequest, 'method' | 'headers'>): HttpError {
     const path = pathOf(target);
     const app = this.app;
-    const methods = app && path.startsWith('/') ? RESOURCE_METHODS.filter((method) => app.findRoute({ method, url: path }) !== null).join(', ') : '';
+    const allowed = app && path.startsWith('/') ? RESOURCE_METHODS.filter((candidate) => app.findRoute({ method: candidate, url: path }) !== null) : [];
+    const own = request?.method === 'HEAD' ? 'GET' : request?.method;
+    const methods = own !== undefined && (allowed as readonly string[]).includes(own) ? '' : allowed.join(', ');
     if (request && this.refusedPreflight !== undefined && isCorsPreflight(request)) return refusedPreflight(methods, this.refusedPreflight);
     return unroutedRequest(methods);
   }

@@ -1,7 +1,7 @@
 export { openApiRoutes, type BindOptions, type HandlerContext, type HandlerResult } from './bind.ts';
 export { EdgeErrors, type EdgeErrorOptions } from './edges.ts';
 export { problemDetails, toHttpError, type ErrorFormatter, type ErrorMapper, type FormattedError } from './errors.ts';
-export { parseStrictJson, strictJsonParser, useStrictJson } from './json-body.ts';
+export { parseStrictJson, parseStrictJsonText, strictJsonParser, useStrictJson, type JsonPlace } from './json-body.ts';
 export {
   errorRaiser,
   FRAMEWORK_ERROR_CODES,

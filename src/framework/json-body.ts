@@ -7,8 +7,18 @@ export const MAX_JSON_DEPTH = 128;
 // fatal: bytes that are not UTF-8 are an error, never U+FFFD; a leading byte order mark is dropped (RFC 8259 §8.1 allows it)
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const invalidBody = (message: string, path: readonly (string | number)[] = []) =>
-  frameworkError('INVALID_INPUT', `The request body ${message}`, [{ field: ['body', ...path].join('.'), message }]);
+/** Where a JSON text came from, for the errors about it: the body, or a parameter that holds JSON. */
+export interface JsonPlace {
+  /** The field errors name: `body`, `query.filter`. */
+  field: string;
+  /** How a message speaks of it: `The request body`. */
+  noun: string;
+}
+
+const BODY: JsonPlace = { field: 'body', noun: 'The request body' };
+
+const invalidJson = (place: JsonPlace, message: string, path: readonly (string | number)[] = []) =>
+  frameworkError('INVALID_INPUT', `${place.noun} ${message}`, [{ field: [place.field, ...path].join('.'), message }]);
 
 interface Problem {
   message: string;
@@ -107,25 +117,30 @@ function strictnessProblem(text: string): Problem | string | undefined {
   return undefined;
 }
 
-/** A JSON body per RFC 8259, strictly; an HttpError (400) says what is wrong with it. */
-export function parseStrictJson(body: Buffer): unknown {
-  if (body.length === 0) throw invalidBody('is empty; it must be a JSON document');
-  let text: string;
-  try {
-    text = utf8.decode(body);
-  } catch {
-    throw invalidBody('is not valid UTF-8');
-  }
+/** A JSON text per RFC 8259, strictly; an HttpError (400) naming `place` says what is wrong with it. */
+export function parseStrictJsonText(text: string, place: JsonPlace = BODY): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw invalidBody('is not valid JSON');
+    throw invalidJson(place, 'is not valid JSON');
   }
   const problem = strictnessProblem(text);
-  if (typeof problem === 'string') throw invalidBody(problem);
-  if (problem) throw invalidBody(problem.message, problem.path);
+  if (typeof problem === 'string') throw invalidJson(place, problem);
+  if (problem) throw invalidJson(place, problem.message, problem.path);
   return value;
+}
+
+/** A JSON body per RFC 8259, strictly; an HttpError (400) says what is wrong with it. */
+export function parseStrictJson(body: Buffer): unknown {
+  if (body.length === 0) throw invalidJson(BODY, 'is empty; it must be a JSON document');
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    throw invalidJson(BODY, 'is not valid UTF-8');
+  }
+  return parseStrictJsonText(text);
 }
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
@@ -138,9 +153,21 @@ function assertUtf8(request: FastifyRequest): void {
   }
 }
 
+/**
+ * Bodies are read as sent: a content coding (`Content-Encoding: gzip`, `br`...) is refused with 415 and
+ * `Accept-Encoding: identity` (RFC 9110 §8.4, §12.5.3), rather than read as if there were none.
+ */
+export function assertIdentityEncoding(request: FastifyRequest): void {
+  const coding = request.headers['content-encoding'];
+  if (coding !== undefined && coding.trim().toLowerCase() !== 'identity') {
+    throw frameworkError('UNSUPPORTED_MEDIA_TYPE', 'A Content-Encoding is not supported: send the body unencoded', undefined, { 'accept-encoding': 'identity' });
+  }
+}
+
 /** A Fastify content-type parser for JSON media types, strict as `parseStrictJson`. */
 export function strictJsonParser(request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void {
   try {
+    assertIdentityEncoding(request);
     assertUtf8(request);
     done(null, parseStrictJson(body));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { invalidInput } from './http-error.ts';
+import { parseStrictJsonText } from './json-body.ts';
 import type { ObjectShape, ParameterLocation, ParameterPlan, RouteDefinition, ValueShape } from './route-definition.ts';
 import { parseField, parseList, parseScalar, parseScalarValue, propertyShape } from './strict-scalars.ts';
 
@@ -52,12 +52,9 @@ function pairsToObject(shape: ObjectShape, items: readonly string[], exploded: b
   return object;
 }
 
+/** A `content: application/json` parameter, as strictly as a JSON body (RFC 8259: no duplicate names, no lone surrogates...). */
 function parseJson(plan: ParameterPlan, text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw invalidInput([{ field: `${FIELD_LABEL[plan.in]}.${plan.name}`, message: 'is not valid JSON' }]);
-  }
+  return parseStrictJsonText(text, { field: `${FIELD_LABEL[plan.in]}.${plan.name}`, noun: `The ${FIELD_LABEL[plan.in]} parameter ${plan.name}` });
 }
 
 /** One delimited text (a path segment, a header, a cookie, a non-exploded query value) decoded per its shape. */

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { frameworkError, HttpError, invalidInput } from './http-error.ts';
-import { strictJsonParser } from './json-body.ts';
+import { assertIdentityEncoding, strictJsonParser } from './json-body.ts';
 import type { BodyDecoding, BodyMedia, ObjectShape, RouteDefinition } from './route-definition.ts';
 import { parseField, propertyShape } from './strict-scalars.ts';
 
@@ -61,12 +61,13 @@ export function mediaTypeOf(request: FastifyRequest): string {
   return (end < 0 ? header : header.slice(0, end)).trim().toLowerCase();
 }
 
-/** The declaration for the request's media type; a media type the operation does not declare is a 415 naming those it does. */
+/** The declaration for the request's media type; a media type the operation does not declare is a 415 naming those it does (not the request's). */
 export function selectBodyMedia(selector: BodyMediaSelector, mediaType: string): BodyMedia {
   const exact = Object.hasOwn(selector.exact, mediaType) ? selector.exact[mediaType] : undefined;
   if (exact) return exact;
   if (mediaType !== '') for (const [prefix, media] of selector.ranges) if (mediaType.startsWith(prefix)) return media;
-  throw frameworkError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType || '(none)'} is not supported here; send one of: ${selector.accepted}`);
+  // the request's own media type is not repeated: it could be anything, of any length
+  throw frameworkError('UNSUPPORTED_MEDIA_TYPE', `${mediaType === '' ? 'A body without a Content-Type' : 'This Content-Type'} is not supported here; send one of: ${selector.accepted}`);
 }
 
 /** Form fields (urlencoded or multipart) decoded per the body schema's properties. */
@@ -157,8 +158,13 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
     }
   }
   if (declared.has('application/x-www-form-urlencoded') && !app.hasContentTypeParser('application/x-www-form-urlencoded')) {
-    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-      done(null, parseUrlEncoded(body as string));
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
+      try {
+        assertIdentityEncoding(request);
+        done(null, parseUrlEncoded(body as string));
+      } catch (error) {
+        done(error as Error);
+      }
     });
   }
   if (declared.has('multipart/form-data')) {
@@ -167,6 +173,13 @@ export async function registerBodyParsers(app: FastifyInstance, routes: readonly
     await app.register(multipart, { limits: { fileSize: limits.fileSize ?? app.initialConfig.bodyLimit, ...busboyLimits } });
   }
   if (!app.hasContentTypeParser('*')) {
-    app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+      try {
+        assertIdentityEncoding(request);
+        done(null, body);
+      } catch (error) {
+        done(error as Error);
+      }
+    });
   }
 }

@@ -90,6 +90,8 @@ export function formatErrors(execution: ExecutionResult & { errors: ReadonlyArra
   const classified = execution.errors.flatMap((error) => {
     const original = error.originalError;
     if (isWrapper(original)) return original.errors.map((inner) => classify(inner, statusOf(original), log));
+    // an HTTP error of the request itself (a refused content coding: Accept-Encoding) keeps the headers it calls for
+    if (original instanceof HttpError && original.headers) context.reply.headers(original.headers);
     return [classify(error, undefined, log)];
   });
   const errors = classified.map((c) => c.error);

@@ -48,6 +48,20 @@ describe('POST and GET /graphql', () => {
     expect([text.statusCode, (text.json() as GraphqlBody).errors?.[0]?.extensions.code]).toEqual([415, 'BAD_REQUEST']);
   });
 
+  it.each([
+    ['a duplicate member name', 'variables', '{"id":"a","id":"b"}'],
+    ['an escaped lone surrogate', 'variables', '{"id":"\\ud800"}'],
+    ['a __proto__ member', 'variables', '{"__proto__":{"id":"a"}}'],
+    ['not JSON', 'variables', '{"id":'],
+    ['a duplicate member name', 'extensions', '{"a":1,"a":2}'],
+  ])('reads the JSON of a GET as strictly as a JSON body: %s in %s is 400 BAD_REQUEST', async (_problem, parameter, json) => {
+    const url = `/graphql?${new URLSearchParams({ query: 'query ($id: ID) { user(id: $id) { id } }', [parameter]: json })}`;
+    const response = await kit.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${kit.adminKey}` } });
+    const body = response.json() as GraphqlBody;
+    expect([response.statusCode, body.errors?.[0]?.extensions.code, body.errors?.[0]?.message]).toEqual([400, 'BAD_REQUEST', expect.stringMatching(`^The query parameter ${parameter} `)]);
+    expect('data' in body).toBe(false);
+  });
+
   it('masks internal errors: INTERNAL_SERVER_ERROR, nothing of the cause', async () => {
     const spy = vi.spyOn(kit.db.prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection to 10.0.0.7 refused: secret'));
     try {

@@ -1,4 +1,5 @@
-import type { FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { parseStrictJsonText } from '../framework/index.ts';
 import { RequestRefused } from './errors.ts';
 import { Kind, Location } from './graphql-js.ts';
 
@@ -39,4 +40,27 @@ export async function onlyDocuments(_schema: unknown, document: unknown): Promis
 export function operationNameOf(request: FastifyRequest): string | undefined {
   const parameters = (request.method === 'GET' ? request.query : request.body) as { operationName?: unknown } | null | undefined;
   return typeof parameters?.operationName === 'string' ? parameters.operationName : undefined;
+}
+
+/** The members of a GET that GraphQL over HTTP sends as JSON text in the query string. */
+const JSON_QUERY_PARAMETERS = ['variables', 'extensions'] as const;
+
+/**
+ * Mercurius reads a GET's `variables` and `extensions` with JSON.parse, which takes duplicate member names, escaped lone
+ * surrogates and `__proto__`: a `preValidation` hook (a callback one: no promise per request) that reads them as strictly as a JSON body (400 naming the parameter).
+ */
+export function strictQueryJson(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  if (request.method === 'GET') {
+    const query = request.query as Record<string, unknown> | null | undefined;
+    try {
+      for (const name of JSON_QUERY_PARAMETERS) {
+        const text = query?.[name];
+        if (typeof text === 'string') parseStrictJsonText(text, { field: `query.${name}`, noun: `The query parameter ${name}` });
+      }
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+  }
+  done();
 }

@@ -13,7 +13,7 @@ import { depthLimit } from './limits/depth.ts';
 import { noIntrospectionInProduction } from './limits/introspection.ts';
 import { lexicalLimits } from './limits/lexical.ts';
 import { sizeLimits } from './limits/size.ts';
-import { keepNumericErrorPaths, onlyDocuments } from './mercurius-quirks.ts';
+import { keepNumericErrorPaths, onlyDocuments, strictQueryJson } from './mercurius-quirks.ts';
 import { loaders, resolvers } from './resolvers/index.ts';
 import { refuseUnstorableText } from './text-input.ts';
 
@@ -38,6 +38,7 @@ export async function graphqlApi(app: FastifyInstance, options: GraphqlOptions):
     resolveCredentials(scope, services);
     await registerRateLimit(scope, options.rateLimit);
     scope.addHook('onRoute', keepNumericErrorPaths);
+    scope.addHook('preValidation', strictQueryJson);
     await scope.register(mercurius, {
       schema: typeDefs,
       path: GRAPHQL_PATH,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKeyService } from '../domain/credentials/api-keys.ts';
 import { createTestApp, type TestApp } from '../testing/app.ts';
 import { errorShapeChecker, type ErrorShapeCheck } from '../testing/error-shapes.ts';
 import { portOf, rawRequest } from '../testing/raw-http.ts';
@@ -75,6 +76,12 @@ const CASES: HostileCase[] = [
   { name: 'a QUERY with a body and no Content-Type', request: (scope) => `QUERY ${scope.path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 8\r\nConnection: close\r\n\r\n${MARK}`, status: 405, allows: true },
   { name: 'a malformed percent-encoding in the path', request: (scope) => head(`GET ${scope.path}/%zz${MARK} HTTP/1.1`), status: 400 },
   { name: 'a truncated percent-encoding in the path', request: (scope) => head(`GET ${scope.path}/%E2%82 HTTP/1.1`), status: 400 },
+  { name: 'a malformed percent-encoding in the query', request: (scope) => head(`GET ${scope.path}?q=%zz${MARK} HTTP/1.1`), status: 400 },
+  { name: 'a percent-encoded byte that is not UTF-8 in the query', request: (scope) => head(`GET ${scope.path}?${MARK}=%FF HTTP/1.1`), status: 400 },
+  { name: 'a percent-encoded lone surrogate in the query', request: (scope) => head(`GET ${scope.path}?q=%ED%A0%80${MARK} HTTP/1.1`), status: 400 },
+  { name: 'two Host headers', request: (scope) => head(`GET ${scope.path}?${MARK} HTTP/1.1`, ['Host: localhost', `Host: ${MARK}.example`]), status: 400 },
+  { name: 'a Host that is not a host', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, [`Host: ${MARK} <x>`]), status: 400 },
+  { name: 'two Authorization headers', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', `Authorization: Bearer ak_${MARK}`, `Authorization: Bearer ut_${MARK}`]), status: 400 },
   { name: 'a header over 16 KB', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', `X-Big: ${MARK}${'a'.repeat(17_000)}`]), status: 431 },
   { name: 'a query string over 16 KB', request: (scope) => head(`GET ${scope.path}?q=${MARK}${'a'.repeat(17_000)} HTTP/1.1`), status: 431 },
   { name: 'many headers over 16 KB together', request: (scope) => head(`GET ${scope.path} HTTP/1.1`, ['Host: localhost', ...Array.from({ length: 400 }, (_, i) => `X-H${i}: ${MARK}${'b'.repeat(40)}`)]), status: 431 },
@@ -102,9 +109,41 @@ describe.each(SCOPES)('hostile requests to $name get an answer in its error form
   });
 });
 
+describe('a body of a media type the operation does not take is a 415 that does not repeat the media type', () => {
+  it.each(['/v1/users', '/api/v2/users', '/graphql'])('%s', async (path) => {
+    const { key } = await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'media types', role: 'admin' });
+    const answer = await rawRequest(port, `POST ${path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${key}\r\nContent-Type: text/${MARK}${'x'.repeat(2_000)}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+    expect(answer.status, answer.body).toBe(415);
+    expect(checkShape(path, answer)).toEqual([]);
+    expect(answer.body.toUpperCase()).not.toContain(MARK);
+  });
+});
+
+describe('a body in a content coding (Content-Encoding: gzip, br) is a 415 with Accept-Encoding: identity, not read as if unencoded', () => {
+  it.each([
+    ['/v1/users', 'gzip'],
+    ['/api/v2/users', 'br'],
+    ['/graphql', 'gzip'],
+  ])('%s with %s', async (path, coding) => {
+    const { key } = await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'codings', role: 'admin' });
+    const body = path === '/graphql' ? { query: '{ __typename }' } : { name: 'Coded', email: `coded.${coding}@example.com`, password: 'a long enough password' };
+    const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-encoding': coding };
+    const response = await testApp.app.inject({ method: 'POST', url: path, headers, payload: JSON.stringify(body) });
+    expect([response.statusCode, response.headers['accept-encoding']]).toEqual([415, 'identity']);
+    expect(checkShape(path, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
+    const identity = await testApp.app.inject({ method: 'POST', url: path, headers: { ...headers, 'content-encoding': 'identity' }, payload: JSON.stringify(body) });
+    expect(identity.statusCode).toBeLessThan(300);
+  });
+});
+
 describe('unusual but valid requests are served as usual', () => {
   it('an Expect other than 100-continue is ignored, not answered with an empty 417', async () => {
     const answer = await rawRequest(port, head('GET /healthz HTTP/1.1', ['Host: localhost', 'Expect: something-else']));
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([200, { status: 'ok' }]);
+  });
+
+  it('a percent-encoded UTF-8 query and a Host that is an IPv6 literal with a port are served', async () => {
+    const answer = await rawRequest(port, head('GET /healthz?note=%C3%A9t%C3%A9+%F0%9F%98%80 HTTP/1.1', ['Host: [::1]:8080']));
     expect([answer.status, JSON.parse(answer.body)]).toEqual([200, { status: 'ok' }]);
   });
 
@@ -115,6 +154,21 @@ describe('unusual but valid requests are served as usual', () => {
 
   it('HEAD on a GET route is allowed', async () => {
     expect((await testApp.app.inject({ method: 'HEAD', url: '/healthz' })).statusCode).toBe(200);
+  });
+});
+
+describe('a route of the method sent that finds nothing is a 404, never a 405 whose Allow lists that method', () => {
+  it.each(['GET', 'HEAD'] as const)('%s of a file the docs do not have', async (method) => {
+    for (const url of ['/docs/static/nothing.js', '/docs/static/..%2f..%2fpackage.json']) {
+      const response = await testApp.app.inject({ method, url });
+      expect([url, response.statusCode, response.headers.allow]).toEqual([url, 404, undefined]);
+      if (method === 'GET') expect(checkShape(url, { status: response.statusCode, headers: response.headers, body: response.body })).toEqual([]);
+    }
+  });
+
+  it('another method there is still a 405 naming GET', async () => {
+    const response = await testApp.app.inject({ method: 'DELETE', url: '/docs/static/nothing.js' });
+    expect([response.statusCode, response.headers.allow]).toEqual([405, 'GET, HEAD']);
   });
 });
 

@@ -92,5 +92,21 @@ export const codesOf = <Version extends RestVersion>(version: Version): Readonly
 
 export const GRAPHQL_ERROR_CODES: readonly GraphqlErrorCode[] = CODES.filter((code): code is GraphqlErrorCode => ERROR_CATALOGUE[code].graphql === code);
 
-/** Raises a catalogued REST error with the catalogue's status: `apiError('NOT_FOUND', 'User not found')`. */
-export const apiError: ErrorRaiser<RestErrorCode> = errorRaiser(ERROR_CATALOGUE);
+const raise: ErrorRaiser<RestErrorCode> = errorRaiser(ERROR_CATALOGUE);
+
+/**
+ * The challenge of each 401 (RFC 9110 §11.6.1: every 401 carries `WWW-Authenticate`): `Bearer` for a request without
+ * a credential, with `error="invalid_token"` for a token that was presented and refused (RFC 6750 §3).
+ */
+export const CHALLENGES: Readonly<Partial<Record<RestErrorCode, string>>> = {
+  UNAUTHORIZED: 'Bearer',
+  INVALID_API_KEY: 'Bearer error="invalid_token"',
+  INVALID_TOKEN: 'Bearer error="invalid_token"',
+  INVALID_CREDENTIALS: 'Bearer',
+};
+
+/** Raises a catalogued REST error with the catalogue's status: `apiError('NOT_FOUND', 'User not found')`; a 401 with its challenge. */
+export const apiError: ErrorRaiser<RestErrorCode> = (code, message, details, headers) => {
+  const challenge = CHALLENGES[code];
+  return raise(code, message, details, challenge === undefined ? headers : { 'www-authenticate': challenge, ...headers });
+};

@@ -128,3 +128,35 @@ describe('responses that carry a credential or a secret carry Cache-Control: no-
     ]);
   });
 });
+
+describe('every 401 carries its WWW-Authenticate challenge (RFC 9110 §11.6.1, RFC 6750 §3)', () => {
+  const unknownKey = `ak_${'u'.repeat(40)}`;
+  it.each([
+    ['v1 without a credential', '/v1/users', undefined, 'Bearer'],
+    ['v1 with an unknown key', '/v1/users', `Bearer ${unknownKey}`, 'Bearer error="invalid_token"'],
+    ['v1 with a user token', '/v1/users', 'Bearer ut_abc', 'Bearer error="invalid_token"'],
+    ['v1 with another scheme', '/v1/users', 'Basic YTpi', 'Bearer error="invalid_token"'],
+    ['v2 without a credential', '/api/v2/users', undefined, 'Bearer'],
+    ['v2 with an unknown key', '/api/v2/users', `Bearer ${unknownKey}`, 'Bearer error="invalid_token"'],
+    ['v2 with an unknown user token', `/api/v2/users/00000000-0000-4000-8000-000000000000`, 'Bearer ut_unknown', 'Bearer error="invalid_token"'],
+  ])('%s', async (_name, url, authorization, challenge) => {
+    const response = await kit.app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} });
+    expect([response.statusCode, response.headers['www-authenticate']]).toEqual([401, challenge]);
+  });
+
+  it('a failed login', async () => {
+    const response = await kit.call('POST', '/auth/token', { auth: null, body: { email: 'nobody@example.com', password: 'not the password' } });
+    expect([response.statusCode, response.headers['www-authenticate']]).toEqual([401, 'Bearer']);
+  });
+
+  it('the specs declare it on every 401', () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(v2Document.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, { responses?: Record<string, unknown> }>)) {
+        const unauthorized = operation.responses?.['401'];
+        if (unauthorized && !(resolve(unauthorized) as { headers?: Record<string, unknown> }).headers?.['WWW-Authenticate']) missing.push(`${method} ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

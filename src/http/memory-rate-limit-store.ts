@@ -6,10 +6,15 @@ import type { FastifyRateLimitStore } from '@fastify/rate-limit';
  */
 export class MemoryRateLimitStore implements FastifyRateLimitStore {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  /** A large map is swept at most once a second: a sweep per request would cost each request the whole map. */
+  private nextSweepAt = 0;
 
   incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
     const now = Date.now();
-    if (this.windows.size > 50_000) this.sweep(now);
+    if (this.windows.size > 50_000 && now >= this.nextSweepAt) {
+      this.sweep(now);
+      this.nextSweepAt = now + 1_000;
+    }
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { count: 0, resetAt: now + timeWindow };

@@ -67,6 +67,15 @@ describe('one rate-limit budget per credential across v1, v2 and GraphQL', () =>
     expect(statuses).toEqual([401, 401, 200, 401, 429]);
   });
 
+  it('spends one budget per IPv6 /64 without credentials: a client cannot take a new budget with each of its addresses', async () => {
+    const kit = await createGraphqlTestKit({ rateLimitPerMinute: 4 });
+    kits.push(kit);
+    const statuses = [];
+    for (let i = 1; i <= 5; i++) statuses.push((await kit.app.inject({ method: 'GET', url: '/v1/users', remoteAddress: `2001:db8:7:8::${i.toString(16)}` })).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect((await kit.app.inject({ method: 'GET', url: '/v1/users', remoteAddress: '2001:db8:7:9::1' })).statusCode).toBe(401);
+  });
+
   const redisUrl = process.env.REDIS_URL;
   // each test app has a namespace of its own (createTestApp), so parallel tests never share a budget
   it.runIf(redisUrl)('in Redis, under key names made of the namespace and the budget only', async () => {

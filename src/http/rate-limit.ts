@@ -1,6 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
+import { clientAddressBudget } from './client-address.ts';
 import { apiError } from './error-catalogue.ts';
 import type { MemoryRateLimitStore } from './memory-rate-limit-store.ts';
 import { RedisRateLimitStore } from './redis-rate-limit-store.ts';
@@ -34,7 +35,7 @@ function budgetOf(request: FastifyRequest, defaultPerMinute: number): { key: str
   const credential = request.credential;
   if (credential?.kind === 'apiKey') return { key: `key:${credential.key.id}`, max: credential.key.rateLimitPerMinute };
   if (credential?.kind === 'userToken') return { key: `user:${credential.holder.userId}`, max: defaultPerMinute };
-  return { key: `ip:${request.ip}`, max: defaultPerMinute };
+  return { key: `ip:${clientAddressBudget(request.ip)}`, max: defaultPerMinute };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface SpecRequest {
 /** Where a text input sits: `path.id`, `query.q`, `body.name`, `body.events.0` (the API's error `field` names). */
 export interface TextInput {
   field: string;
+  /** The string's schema, its `$ref`s resolved (sibling keywords kept over what they refer to). */
+  schema: Json;
   /** The request with this input set to `value`. */
   withValue(value: string): SpecRequest;
 }
@@ -77,13 +79,19 @@ function build(basePath: string, path: string, request: Omit<SpecRequest, 'url'>
   return { ...request, url: `${basePath}${filled}${query ? `?${query}` : ''}` };
 }
 
-/** The string-valued places of a body schema, as paths (`['events', 0]`), with their schema. */
-function stringPaths(document: Json, schema: unknown, at: Array<string | number>, depth = 0): Array<Array<string | number>> {
+/** A string-valued place of a schema, as a path (`['events', 0]`), with its schema. */
+interface StringPlace {
+  at: Array<string | number>;
+  schema: Json;
+}
+
+/** The string-valued places of a body schema. */
+function stringPaths(document: Json, schema: unknown, at: Array<string | number>, depth = 0): StringPlace[] {
   const resolved = resolve(document, schema);
   if (depth > 8) return [];
-  const paths: Array<Array<string | number>> = [];
+  const paths: StringPlace[] = [];
   const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-  if (types.includes('string')) paths.push(at);
+  if (types.includes('string')) paths.push({ at, schema: resolved });
   if (types.includes('array') && resolved.items) paths.push(...stringPaths(document, resolved.items, [...at, 0], depth + 1));
   for (const [name, property] of Object.entries(isObject(resolved.properties) ? resolved.properties : {})) {
     paths.push(...stringPaths(document, property, [...at, name], depth + 1));
@@ -91,7 +99,7 @@ function stringPaths(document: Json, schema: unknown, at: Array<string | number>
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     for (const part of (resolved[keyword] as unknown[] | undefined) ?? []) paths.push(...stringPaths(document, part, at, depth + 1));
   }
-  const unique = new Map(paths.map((path) => [path.join('.'), path]));
+  const unique = new Map(paths.map((place) => [place.at.join('.'), place]));
   return [...unique.values()];
 }
 
@@ -123,22 +131,24 @@ export function textInputs(document: Json, basePath: string): Array<TextInput & 
       );
       for (const parameter of parameters) {
         if (parameter.in !== 'path' && parameter.in !== 'query') continue;
-        const [at] = stringPaths(document, parameter.schema, []);
-        if (at === undefined) continue;
+        const [place] = stringPaths(document, parameter.schema, []);
+        if (place === undefined) continue;
         const where = parameter.in;
         inputs.push({
           operationId: base.operationId,
           // an array parameter (`include=a,b`) names its item: `query.include.0`
-          field: [where, parameter.name, ...at].join('.'),
+          field: [where, parameter.name, ...place.at].join('.'),
+          schema: place.schema,
           withValue: (value) =>
             build(basePath, path, where === 'path' ? { ...base, params: { ...base.params, [parameter.name]: value } } : { ...base, query: { [parameter.name]: value } }),
         });
       }
       const media = resolve(document, resolve(document, resolve(document, operation.requestBody).content)['application/json']);
-      for (const at of media.schema ? stringPaths(document, media.schema, []) : []) {
+      for (const { at, schema } of media.schema ? stringPaths(document, media.schema, []) : []) {
         inputs.push({
           operationId: base.operationId,
           field: ['body', ...at].join('.'),
+          schema,
           withValue: (value) => build(basePath, path, { ...base, body: setAt(base.body, at, value) }),
         });
       }

@@ -7,6 +7,7 @@ import { isDomainEventType } from './event-codec.ts';
 import type { PayloadVersion } from './payloads.ts';
 import { generateSecret, SECRET_GRACE_MS } from './signing.ts';
 import { checkTarget, TargetRefusedError, type ResolveAll } from './target-guard.ts';
+import { characters } from '../domain/text-length.ts';
 
 export interface WebhookEndpointRecord {
   id: string;
@@ -115,7 +116,7 @@ function eventTypes(events: readonly string[]): DomainEventType[] {
 }
 
 function checkDescription(description: string | null | undefined): void {
-  if (description && description.length > DESCRIPTION_MAX) throw new DomainError('INVALID_INPUT', `The description is longer than ${DESCRIPTION_MAX} characters`, ['description']);
+  if (description && characters(description) > DESCRIPTION_MAX) throw new DomainError('INVALID_INPUT', `The description is longer than ${DESCRIPTION_MAX} characters`, ['description']);
 }
 
 export function createWebhookEndpointService(prisma: PrismaClient, options: WebhookEndpointOptions): WebhookEndpointService {

@@ -2,6 +2,7 @@ import type { UserTokenService } from '../../domain/credentials/user-tokens.ts';
 import type { Handlers } from '../../../generated/v2/handlers.ts';
 import { basePath } from '../../../generated/v2/routes.ts';
 import type { V2Context } from './context.ts';
+import { clientAddressBudget } from '../../http/client-address.ts';
 import { v2Error } from './errors.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 
@@ -17,7 +18,7 @@ export function v2AuthHandlers({ userTokens, throttles }: V2AuthDependencies): A
   return {
     createToken: async ({ body }, { request }) => {
       const decisions = await Promise.all([
-        throttles.perAddress.hit(`address:${request.ip}`),
+        throttles.perAddress.hit(`address:${clientAddressBudget(request.ip)}`),
         throttles.perEmail.hit(`email:${body.email.trim().toLowerCase()}`),
       ]);
       const refused = decisions.find((d) => !d.allowed);

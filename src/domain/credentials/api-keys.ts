@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../db/index.ts';
 import { DomainError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import { createVerifiedKeyCache, MAX_VERIFIED_KEY_TTL_MS } from './verified-key-cache.ts';
+import { characters } from '../text-length.ts';
 
 export const API_KEY_ROLES = ['admin', 'standard'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
@@ -120,7 +121,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 function checkedName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > MAX_NAME_LENGTH) {
+  if (trimmed === '' || characters(trimmed) > MAX_NAME_LENGTH) {
     throw new InvalidApiKeyInputError(`An API key name must have 1 to ${MAX_NAME_LENGTH} characters`, 'name');
   }
   return trimmed;

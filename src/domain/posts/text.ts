@@ -1,12 +1,11 @@
 import { DomainError } from '../errors.ts';
-
-const length = (value: string) => [...value].length;
+import { characters } from '../text-length.ts';
 
 /** Non-blank text of at most `max` characters, kept as given or trimmed. */
 export function checkText(field: string, value: string, max: number, options: { trim?: boolean } = {}): string {
   const text = options.trim ? value.trim() : value;
   if (text.trim() === '') throw new DomainError('INVALID_INPUT', `${field} must not be blank`, [field]);
-  if (length(text) > max) throw new DomainError('INVALID_INPUT', `${field} must be at most ${max} characters`, [field]);
+  if (characters(text) > max) throw new DomainError('INVALID_INPUT', `${field} must be at most ${max} characters`, [field]);
   return text;
 }
 

@@ -53,3 +53,26 @@ describe('users.list on deep pages', () => {
     expect([page, total]).toEqual([[], 300]);
   });
 });
+
+describe('users.list search text', () => {
+  it.each([
+    ['%', '100% Wildcard'],
+    ['_', 'under_score Wildcard'],
+    ['\\', 'back\\slash Wildcard'],
+    ['0% w', '100% Wildcard'],
+  ])('matches %s literally, not as a LIKE wildcard', async (search, name) => {
+    // emails of letters and digits only, so only the names hold the characters searched for
+    const tag = [...search].map((c) => c.charCodeAt(0).toString(16)).join('');
+    await t.db.prisma.user.createMany({
+      data: ['100% Wildcard', 'under_score Wildcard', 'back\\slash Wildcard'].map((text, i) => ({
+        email: `wildcard${i}x${tag}@example.com`,
+        emailNormalized: `wildcard${i}x${tag}@example.com`,
+        name: text,
+        passwordHash: 'not a real hash',
+      })),
+    });
+    const { users: found, total } = await users.list({ limit: 100, offset: 0, sortBy: 'createdAt', sortOrder: 'asc', search }, { includeDeleted: true });
+    expect([...new Set(found.map((user) => user.name))]).toEqual([name]);
+    expect(total).toBe(found.length);
+  });
+});

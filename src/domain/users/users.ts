@@ -71,6 +71,12 @@ export const userFields = {
 
 const normalize = (value: string) => value.trim().toLowerCase();
 
+/**
+ * The text as a LIKE pattern that matches only itself: Prisma's `contains` puts the text between `%` wildcards as it
+ * is, so a `%` or `_` in a search would match anything (`q=%` listed every user). PostgreSQL's escape is `\`.
+ */
+const literalPattern = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 /** From this offset on, `list` reads a page's ids first, then their rows (about where that starts to pay). */
 const DEEP_OFFSET = 1000;
 
@@ -167,8 +173,8 @@ export function createUserService(prisma: PrismaClient, events: EventPublisher =
         ...(query.search
           ? {
               OR: [
-                { name: { contains: query.search, mode: 'insensitive' } },
-                { emailNormalized: { contains: normalize(query.search) } },
+                { name: { contains: literalPattern(query.search), mode: 'insensitive' } },
+                { emailNormalized: { contains: literalPattern(normalize(query.search)) } },
               ],
             }
           : {}),

@@ -834,8 +834,9 @@ export interface components {
         /**
          * WebhookUrl
          * Format: uri
-         * @description Absolute `http` or `https` URL the events are posted to. URLs resolving to loopback, private
-         *     or link-local addresses are refused unless the server allows them.
+         * @description Absolute `http` or `https` URL the events are posted to: a host (a name, an IPv4 address or a
+         *     bracketed IPv6 address) and, when given, a port from 1 to 65535. URLs resolving to loopback,
+         *     private or link-local addresses are refused unless the server allows them.
          */
         WebhookUrl: components["schemas"]["Text"];
         /**
@@ -1163,6 +1164,7 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -1225,10 +1227,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+        /**
+         * @description The request body is not `application/json` in UTF-8, or it is sent in a content coding
+         *     (`Content-Encoding: gzip`...; send it unencoded): `UNSUPPORTED_MEDIA_TYPE`.
+         */
         UnsupportedMediaType: {
             headers: {
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                /** @description The only content coding request bodies may be sent in: `identity` (none). */
+                "Accept-Encoding"?: "identity";
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
@@ -1266,8 +1273,8 @@ export interface components {
             };
         };
         /**
-         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, or it is
-         *     overloaded; retry after `Retry-After` seconds. Nothing was changed.
+         * @description The service cannot answer now (`SERVICE_UNAVAILABLE`): its database is unreachable, it is
+         *     overloaded, or this instance is shutting down; retry after `Retry-After` seconds. Nothing was changed.
          */
         ServiceUnavailable: {
             headers: {
@@ -1411,6 +1418,13 @@ export interface components {
          * @example /api/v2/users/9a6f3c0d-5e8b-4b7a-a2c4-d1e7f9b3a605
          */
         Location: string;
+        /**
+         * @description The challenge every 401 carries (RFC 9110, RFC 6750): `Bearer` when no credential was sent (or the
+         *     operation takes another kind), `Bearer error="invalid_token"` when the one sent is unknown, revoked,
+         *     expired or malformed.
+         * @example Bearer error="invalid_token"
+         */
+        "WWW-Authenticate": "Bearer" | "Bearer error=\"invalid_token\"";
     };
     pathItems: never;
 }
