@@ -8,8 +8,6 @@ import { repoRoot, spawnTypeScript } from '../../harness/process.ts';
 export interface ServerProcess {
   /** `http://127.0.0.1:PORT` */
   origin: string;
-  /** The server's own process (node, not a wrapper). */
-  pid: number;
   /** Everything the process wrote so far. */
   output(): string;
   /** SIGKILL (it may be busy), then removes its data. */
@@ -57,7 +55,7 @@ export async function startServerProcess(env: Record<string, string> = {}, start
     });
   });
   try {
-    return { origin: await origin, pid: child.pid!, output: () => output, stop };
+    return { origin: await origin, output: () => output, stop };
   } catch (error) {
     await stop();
     throw error;
