@@ -717,7 +717,7 @@ export interface components {
       /** @description Explanation of this occurrence; may change, do not parse it. */
       detail: string;
       code: components["schemas"]["ProblemCode"];
-      /** @description For `INVALID_INPUT`, one entry per invalid field. */
+      /** @description For `INVALID_INPUT`, one entry per invalid field, the first 100 when there are more. */
       errors?: components["schemas"]["FieldError"][];
     };
     /**
