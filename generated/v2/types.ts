@@ -717,7 +717,7 @@ export interface components {
       /** @description Explanation of this occurrence; may change, do not parse it. */
       detail: string;
       code: components["schemas"]["ProblemCode"];
-      /** @description For `INVALID_INPUT`, one entry per invalid field. */
+      /** @description For `INVALID_INPUT`, one entry per invalid field, the first 100 when there are more. */
       errors?: components["schemas"]["FieldError"][];
     };
     /**
@@ -832,6 +832,14 @@ export interface components {
      */
     PayloadVersion: "v1" | "v2";
     /**
+     * RegisteredWebhookUrl
+     * Format: uri
+     * @description The URL an endpoint posts to, as registered. Registrations take a `WebhookUrl`; an endpoint
+     *     registered under the earlier, looser rule may hold a URL without a host or with port 0, which
+     *     is never delivered to.
+     */
+    RegisteredWebhookUrl: string;
+    /**
      * WebhookUrl
      * Format: uri
      * @description Absolute `http` or `https` URL the events are posted to: a host (a name, an IPv4 address or a
@@ -860,7 +868,7 @@ export interface components {
      */
     WebhookEndpoint: {
       id: components["schemas"]["Uuid"];
-      url: components["schemas"]["WebhookUrl"];
+      url: components["schemas"]["RegisteredWebhookUrl"];
       events: components["schemas"]["WebhookEvents"];
       payloadVersion: components["schemas"]["PayloadVersion"];
       /** @description A note for administrators, or null. */
@@ -881,7 +889,7 @@ export interface components {
      */
     WebhookEndpointWithSecret: {
       id: components["schemas"]["Uuid"];
-      url: components["schemas"]["WebhookUrl"];
+      url: components["schemas"]["RegisteredWebhookUrl"];
       events: components["schemas"]["WebhookEvents"];
       payloadVersion: components["schemas"]["PayloadVersion"];
       /** @description A note for administrators, or null. */
@@ -907,7 +915,7 @@ export interface components {
      */
     UpdatedWebhookEndpoint: {
       id: components["schemas"]["Uuid"];
-      url: components["schemas"]["WebhookUrl"];
+      url: components["schemas"]["RegisteredWebhookUrl"];
       events: components["schemas"]["WebhookEvents"];
       payloadVersion: components["schemas"]["PayloadVersion"];
       /** @description A note for administrators, or null. */

@@ -1,7 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
 import type RandExpClass from 'randexp';
-import { addSpecFormats } from '../generate/formats.ts';
+import { addSpecFormats } from '../../src/framework/formats.ts';
 import type { JsonSchema } from '../generate/openapi-types.ts';
 import { isObject, unescapePointer, type JsonObject } from '../generate/schema-walk.ts';
 import { DEFS_ID } from '../generate/schemas.ts';

@@ -1,5 +1,5 @@
 import { validatorDeclarations, type EmittedModule } from './emit-validators.ts';
-import { EMAIL } from './formats.ts';
+import { EMAIL } from '../../src/framework/formats.ts';
 import type { JsonSchema } from './openapi-types.ts';
 import { DEFS_ID } from './schemas.ts';
 

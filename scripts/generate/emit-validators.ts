@@ -1,6 +1,6 @@
 import Ajv2020, { type Options } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { addSpecFormats } from './formats.ts';
+import { addSpecFormats } from '../../src/framework/formats.ts';
 import type { JsonSchema } from './openapi-types.ts';
 import { DEFS_ID } from './schemas.ts';
 

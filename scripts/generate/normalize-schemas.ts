@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
-import { KNOWN_FORMATS } from './formats.ts';
+import { KNOWN_FORMATS } from '../../src/framework/formats.ts';
 import type { OpenApiDocument } from './openapi-types.ts';
 import { resolvePointer } from './schemas.ts';
 import { documentSchemaSlots, escapePointer, isObject, keywordAt, mapSchema, unescapePointer, type JsonObject } from './schema-walk.ts';

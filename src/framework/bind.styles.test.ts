@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as styles from './fixtures/styles/generated/routes.ts';
 import { stylesHandlers } from './fixtures/styles/handlers.ts';
 import { fixtureApp, multipartBody } from './fixtures/test-app.ts';
+import { MAX_FIELD_ERRORS } from './validation.ts';
 
 const BASE = styles.basePath;
 
@@ -132,6 +133,27 @@ describe('strict parsing of numbers and booleans (what JSON refuses is refused)'
 
   it('a scalar sent twice is refused, not silently reduced', async () => {
     await expectInvalid(await stylesApp(), { url: `${BASE}/search?count=1&count=2` }, ['query.count']);
+  });
+});
+
+describe('an answer names at most MAX_FIELD_ERRORS failing fields, whatever the request holds', () => {
+  it('a body of 5,000 unknown members is refused naming the first 100 of them', async () => {
+    const t = await stylesApp();
+    const body = { text: 'hi', ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`extra${i}`, i])) };
+    const res = await t.app.inject({ method: 'POST', url: `${BASE}/notes`, payload: body });
+    expect(res.statusCode).toBe(400);
+    const fields = (res.json().errors as { field: string }[]).map((e) => e.field);
+    expect(fields).toHaveLength(MAX_FIELD_ERRORS);
+    expect(fields.slice(0, 2)).toEqual(['body.extra0', 'body.extra1']);
+    expect(t.calls).toEqual([]);
+  });
+
+  it('across locations too: query failures and body failures together stay within the limit', async () => {
+    const t = await stylesApp();
+    const query = Array.from({ length: 80 }, (_, i) => `q${i}=1`).join('&');
+    const body = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`extra${i}`, i]));
+    const res = await t.app.inject({ method: 'POST', url: `${BASE}/notes?${query}`, payload: { text: 'hi', ...body } });
+    expect([res.statusCode, (res.json().errors as unknown[]).length]).toEqual([400, MAX_FIELD_ERRORS]);
   });
 });
 

@@ -100,6 +100,8 @@ export function formatErrors(execution: ExecutionResult & { errors: ReadonlyArra
     context.reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     return { statusCode: 503, response: execution.data === undefined ? { errors } : { data: execution.data, errors } };
   }
+  // a mutation sent with GET: a 405 names the method that takes it (RFC 9110 §15.5.6)
+  if (classified.some((c) => c.status === 405)) context.reply.header('allow', 'POST');
   if (execution.data !== undefined) return { statusCode: 200, response: { data: execution.data, errors } };
   return { statusCode: classified[0]?.status ?? 500, response: { errors } };
 }

@@ -21,6 +21,7 @@ describe('POST and GET /graphql', () => {
     expect(got).toMatchObject({ status: 200, body: { data: { user: { id: user.id } } } });
     const mutation = await kit.graphql('mutation { createPost(title: "x", content: "x") { id } }', { method: 'GET', auth: user.token });
     expect(mutation).toMatchObject({ status: 405, body: { errors: [{ extensions: { code: 'METHOD_NOT_ALLOWED' } }] } });
+    expect(mutation.response.headers.allow).toBe('POST');
     expect(await kit.db.prisma.post.count({ where: { authorId: user.id } })).toBe(0);
   });
 

@@ -359,7 +359,7 @@ export interface components {
                 code: components["schemas"]["ErrorCode"];
                 /** @description Human-readable explanation; may change, do not parse it. */
                 message: string;
-                /** @description For `INVALID_INPUT`, one entry per invalid field. */
+                /** @description For `INVALID_INPUT`, one entry per invalid field, the first 100 when there are more. */
                 details?: components["schemas"]["FieldError"][];
             };
         };

@@ -37,6 +37,7 @@ export type ApiKeyList = Unmarked<components["schemas"]["ApiKeyList"]>;
 export type CreateApiKeyRequest = Unmarked<components["schemas"]["CreateApiKeyRequest"]>;
 export type EventType = Unmarked<components["schemas"]["EventType"]>;
 export type PayloadVersion = Unmarked<components["schemas"]["PayloadVersion"]>;
+export type RegisteredWebhookUrl = Unmarked<components["schemas"]["RegisteredWebhookUrl"]>;
 export type WebhookUrl = Unmarked<components["schemas"]["WebhookUrl"]>;
 export type WebhookEvents = Unmarked<components["schemas"]["WebhookEvents"]>;
 export type WebhookDescription = Unmarked<components["schemas"]["WebhookDescription"]>;
