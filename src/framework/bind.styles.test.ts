@@ -131,8 +131,22 @@ describe('strict parsing of numbers and booleans (what JSON refuses is refused)'
     await expectInvalid(await stylesApp(), { url: `${BASE}/search?${parameter}=${encodeURIComponent(text)}` }, [`query.${parameter}`]);
   });
 
-  it('a scalar sent twice is refused, not silently reduced', async () => {
-    await expectInvalid(await stylesApp(), { url: `${BASE}/search?count=1&count=2` }, ['query.count']);
+  it.each([
+    ['a scalar', 'count=1&count=2', 'count'],
+    ['a comma list (form, not exploded)', 'ids=1&ids=2', 'ids'],
+    ['a space-delimited list', 'words=a&words=b', 'words'],
+    ['a pipe-delimited list', 'levels=1&levels=2', 'levels'],
+    ['an object (form, not exploded)', 'point=x,1,y,2&point=x,3,y,4', 'point'],
+    ['a JSON value', `where=${encodeURIComponent('{"name":"a"}')}&where=${encodeURIComponent('{"name":"b"}')}`, 'where'],
+  ])('%s sent twice is refused as sent more than once, not silently read', async (_kind, query, name) => {
+    const t = await stylesApp();
+    const res = await t.app.inject({ url: `${BASE}/search?${query}` });
+    expect([res.statusCode, res.json().errors]).toEqual([400, [{ field: `query.${name}`, message: 'is sent more than once' }]]);
+    expect(t.calls).toEqual([]);
+  });
+
+  it('an exploded list is the one written as its key again and again', async () => {
+    expect(await searchQuery(await stylesApp(), 'filter[tags][]=a&filter[tags][]=b&ids=1,2')).toEqual({ filter: { tags: ['a', 'b'] }, ids: [1, 2] });
   });
 });
 

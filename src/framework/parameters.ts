@@ -1,3 +1,4 @@
+import { invalidInput } from './http-error.ts';
 import { parseStrictJsonText } from './json-body.ts';
 import type { ObjectShape, ParameterLocation, ParameterPlan, RouteDefinition, ValueShape } from './route-definition.ts';
 import { parseField, parseList, parseScalar, parseScalarValue, propertyShape } from './strict-scalars.ts';
@@ -132,6 +133,11 @@ function gatherExplodedObject(plans: ParameterPlans, shape: ObjectShape, query: 
 
 function decodeQueryValue(plan: ParameterPlan, raw: unknown): unknown {
   const shape = plan.shape;
+  // a key given several times is how an exploded array is written, and nothing else is: not `include=a&include=b`
+  // for a comma list, nor a scalar or a JSON value twice
+  if (Array.isArray(raw) && !(plan.explode && shape.kind === 'array')) {
+    throw invalidInput([{ field: `query.${plan.name}`, message: 'is sent more than once' }], `The query parameter ${plan.name} is sent more than once`);
+  }
   if (shape.kind === 'scalar') return parseScalarValue(shape.scalar, raw);
   if (shape.kind === 'json') return typeof raw === 'string' ? parseJson(plan, raw) : raw;
   const delimiter = DELIMITERS[plan.style] ?? ',';
