@@ -1,6 +1,7 @@
 import { execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
@@ -213,13 +214,20 @@ describe('the server process (node --import tsx src/main.ts)', () => {
     const server = start(mainScript, [], env({ PORT: String(port), ADMIN_API_KEY: adminKey }));
     await waitForHealthz(port, server, performance.now());
     const emails = Array.from({ length: 12 }, (_, i) => `in-flight-${i}@example.com`);
-    // each create hashes a password with argon2id (tens of ms, four at a time): they are still running at SIGTERM
-    const requests = emails.map((email) =>
-      fetch(`http://127.0.0.1:${port}/v1/users`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'In Flight', email, password: 'an in-flight password' }),
-      }).then((response) => response.status),
+    // each request sends its headers and the start of its body, and the rest only after SIGTERM: in flight for sure
+    const rests: (() => void)[] = [];
+    const requests = emails.map(
+      (email) =>
+        new Promise<number>((resolve, reject) => {
+          const body = JSON.stringify({ name: 'In Flight', email, password: 'an in-flight password' });
+          const request = httpRequest(
+            { host: '127.0.0.1', port, path: '/v1/users', method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+            (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0)),
+          );
+          request.on('error', reject);
+          request.write(body.slice(0, 8));
+          rests.push(() => request.end(body.slice(8)));
+        }),
     );
     const received = () =>
       server.output.stdout.split('\n').filter((line) => line.includes('"msg":"incoming request"') && line.includes('"url":"/v1/users"')).length;
@@ -229,6 +237,8 @@ describe('the server process (node --import tsx src/main.ts)', () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     server.child.kill('SIGTERM');
+    await waitForOutput(server, /"msg":"shutting down: finishing in-flight requests"/);
+    for (const rest of rests) rest();
     expect(await Promise.all(requests)).toEqual(emails.map(() => 201));
     const code = await server.exited;
     if (code !== 0) console.log(server.output.stdout.split('\n').filter((l) => !l.includes('incoming')).slice(-8).join('\n'));
