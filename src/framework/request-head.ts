@@ -10,7 +10,7 @@ import { frameworkError, type HttpError } from './http-error.ts';
 /** A Host value: a bracketed IP literal or a reg-name (RFC 3986 §3.2.2), and an optional port. */
 const HOST_VALUE = /^(?:\[[0-9A-Za-z:._~!$&'()*+,;=-]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]*)(?::[0-9]*)?$/;
 
-/** Header fields a request may carry once only (lower case, as Node names them), as they are written. */
+/** Header fields a request may carry once only (lower case, as Node names them), as they are written in messages. */
 const SINGLETONS: Readonly<Record<string, string>> = { host: 'Host', authorization: 'Authorization' };
 
 const badQuery = frameworkError('INVALID_INPUT', 'The URL is not valid: its query string has a malformed percent-encoding', [
@@ -32,26 +32,24 @@ export function queryDecodes(url: string): boolean {
 /** The 400 for a query string that cannot be decoded, or undefined. */
 export const queryProblem = (url: string): HttpError | undefined => (queryDecodes(url) ? undefined : badQuery);
 
-/** How many times each singleton header field appears in the request (Node keeps only the first of each). */
-function singletonCounts(rawHeaders: readonly string[]): Map<string, number> | undefined {
-  let counts: Map<string, number> | undefined;
+/** The first singleton header field the request carries more than once (Node keeps only the first of each), if any. */
+function repeatedSingleton(rawHeaders: readonly string[]): string | undefined {
+  let hosts = 0;
+  let authorizations = 0;
   for (let index = 0; index < rawHeaders.length; index += 2) {
     const name = rawHeaders[index]!;
     // lengths first: most names are neither
-    if (name.length !== 4 && name.length !== 13) continue;
-    const lower = name.toLowerCase();
-    if (!(lower in SINGLETONS)) continue;
-    counts ??= new Map();
-    counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    if (name.length === 4 && name.toLowerCase() === 'host' && ++hosts > 1) return 'host';
+    if (name.length === 13 && name.toLowerCase() === 'authorization' && ++authorizations > 1) return 'authorization';
   }
-  return counts;
+  return undefined;
 }
 
 /** The 400 for a Host missing from an HTTP/1.1 request, a Host that is not one, or a singleton field sent twice. */
 export function headProblem(raw: IncomingMessage): HttpError | undefined {
-  const counts = singletonCounts(raw.rawHeaders);
-  for (const [name, count] of counts ?? []) {
-    if (count > 1) return frameworkError('INVALID_INPUT', `The request has more than one ${SINGLETONS[name]!} header`, [{ field: `header.${name}`, message: 'is sent more than once' }]);
+  const repeated = repeatedSingleton(raw.rawHeaders);
+  if (repeated !== undefined) {
+    return frameworkError('INVALID_INPUT', `The request has more than one ${SINGLETONS[repeated]!} header`, [{ field: `header.${repeated}`, message: 'is sent more than once' }]);
   }
   const host = raw.headers.host;
   if (host === undefined) {

@@ -1,4 +1,5 @@
 /** Requests derived from an OpenAPI document, so tests can cover every operation and every text input of a spec. */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 type Json = Record<string, unknown>;
 
@@ -155,4 +156,20 @@ export function textInputs(document: Json, basePath: string): Array<TextInput & 
     }
   }
   return inputs;
+}
+
+/** Sends `request` to `app` with `Authorization: Bearer <credential>`. */
+export function injectSpecRequest(app: FastifyInstance, request: SpecRequest, credential: string): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: request.method as 'GET',
+    url: request.url,
+    headers: { authorization: `Bearer ${credential}` },
+    ...(request.body === undefined ? {} : { payload: request.body as Json }),
+  });
+}
+
+/** The `field` of every entry of an error body, in v1's format (`error.details`) or v2's (`errors`). */
+export function errorFields(body: Json): string[] {
+  const details = ((body.error as Json | undefined)?.details ?? body.errors ?? []) as Array<{ field: string }>;
+  return details.map((detail) => detail.field);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
-import { textInputs } from '../../testing/spec-requests.ts';
+import { errorFields, injectSpecRequest, textInputs } from '../../testing/spec-requests.ts';
 import { document as v1Document } from '../../../generated/v1/document.ts';
 import { basePath as v1BasePath } from '../../../generated/v1/base-path.ts';
 import { document as v2Document } from '../../../generated/v2/document.ts';
@@ -29,8 +29,6 @@ function boundedTexts(document: Json, basePath: string) {
   return textInputs(document, basePath).filter(({ schema }) => typeof schema.maxLength === 'number' && schema.format === undefined && schema.enum === undefined && (schema.pattern === undefined || EMOJI_FITS.has(String(schema.pattern))));
 }
 
-const fieldsOf = (body: Json): string[] => (((body.error as Json | undefined)?.details ?? body.errors ?? []) as Array<{ field: string }>).map((detail) => detail.field);
-
 describe.each([
   { name: 'v1', document: v1Document, basePath: v1BasePath },
   { name: 'v2', document: v2Document, basePath: v2BasePath },
@@ -43,14 +41,8 @@ describe.each([
 
   it.each(inputs.map((input) => [`${input.operationId} ${input.field} (maxLength ${String(input.schema.maxLength)})`, input] as const))('%s', async (_name, input) => {
     const send = async (value: string) => {
-      const request = input.withValue(value);
-      const response = await testApp.app.inject({
-        method: request.method as 'GET',
-        url: request.url,
-        headers: { authorization: `Bearer ${adminKey}` },
-        ...(request.body === undefined ? {} : { payload: request.body as Json }),
-      });
-      return { status: response.statusCode, fields: response.statusCode === 400 ? fieldsOf(response.json() as Json) : [] };
+      const response = await injectSpecRequest(testApp.app, input.withValue(value), adminKey);
+      return { status: response.statusCode, fields: response.statusCode === 400 ? errorFields(response.json() as Json) : [] };
     };
     const max = input.schema.maxLength as number;
     const atMax = await send(ASTRAL.repeat(max));

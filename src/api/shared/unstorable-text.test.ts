@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
-import { textInputs } from '../../testing/spec-requests.ts';
+import { errorFields, injectSpecRequest, textInputs } from '../../testing/spec-requests.ts';
 import { document as v1Document } from '../../../generated/v1/document.ts';
 import { basePath as v1BasePath } from '../../../generated/v1/base-path.ts';
 import { document as v2Document } from '../../../generated/v2/document.ts';
@@ -17,12 +17,6 @@ beforeAll(async () => {
   adminKey = (await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'nul', role: 'admin', rateLimitPerMinute: 1_000_000 })).key;
 });
 afterAll(() => testApp?.close());
-
-/** The `field` of every entry of an error body, in either version's format. */
-function fieldsOf(body: Json): string[] {
-  const details = ((body.error as Json | undefined)?.details ?? body.errors ?? []) as Array<{ field: string }>;
-  return details.map((detail) => detail.field);
-}
 
 const VERSIONS = [
   { name: 'v1', document: v1Document, basePath: v1BasePath, code: (body: Json) => (body.error as Json).code, mediaType: 'application/json' },
@@ -41,17 +35,12 @@ describe.each(VERSIONS)('text the database cannot store (U+0000), in $name', ({ 
   it.each(inputs.map((input) => [`${input.operationId} ${input.field}`, input] as const))('%s: 400 INVALID_INPUT naming the field', async (_name, input) => {
     for (const value of ['\u0000', 'before\u0000after']) {
       const request = input.withValue(value);
-      const response = await testApp.app.inject({
-        method: request.method as 'GET',
-        url: request.url,
-        headers: { authorization: `Bearer ${adminKey}` },
-        ...(request.body === undefined ? {} : { payload: request.body as Json }),
-      });
+      const response = await injectSpecRequest(testApp.app, request, adminKey);
       expect(response.statusCode, `${request.method} ${request.url} ${response.body}`).toBe(400);
       expect(response.headers['content-type']).toContain(mediaType);
       const body = response.json() as Json;
       expect(code(body)).toBe('INVALID_INPUT');
-      expect(fieldsOf(body)).toContain(input.field);
+      expect(errorFields(body)).toContain(input.field);
     }
     expect(testApp.violations).toEqual([]);
   });
