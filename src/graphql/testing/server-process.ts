@@ -23,7 +23,8 @@ const LISTENING = /"address":"(http:\/\/127\.0\.0\.1:\d+)"/;
 export async function startServerProcess(env: Record<string, string> = {}, startTimeoutMs = 60_000): Promise<ServerProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'graphql-server-'));
   const postgres = process.env.TEST_DATABASE_URL ? await createPostgresDatabase(process.env.TEST_DATABASE_URL) : undefined;
-  const { DATABASE_URL: _url, ADMIN_API_KEY: _key, PORT: _port, ...inherited } = process.env;
+  // no REDIS_URL: its hostile streams would spend 127.0.0.1's unauthenticated budget in a Redis other test processes share
+  const { DATABASE_URL: _url, ADMIN_API_KEY: _key, PORT: _port, REDIS_URL: _redis, ...inherited } = process.env;
   const child: ChildProcess = spawnTypeScript(join(repoRoot, 'src', 'main.ts'), [], {
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],
