@@ -31,12 +31,13 @@ describe('the compiled server (npm run build, then node dist/src/main.js)', () =
     try {
       const base = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 60_000;
-      while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false))) {
-        if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the compiled server did not start:\n${output}`);
+      const printedKey = () => /^\s+(ak_[A-Za-z0-9_-]+)\s*$/m.exec(output)?.[1];
+      // /healthz may answer before the banner with the first key reaches the pipe: wait for both
+      while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) || printedKey() === undefined) {
+        if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the compiled server did not start and print its key:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      const key = /^\s+(ak_[A-Za-z0-9_-]+)\s*$/m.exec(output)?.[1];
-      expect(key, output).toBeDefined();
+      const key = printedKey();
       const auth = { authorization: `Bearer ${key}` };
       expect((await fetch(`${base}/v1/users`, { headers: auth })).status).toBe(200);
       expect((await fetch(`${base}/api/v2/users`, { headers: auth })).status).toBe(200);

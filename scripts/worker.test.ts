@@ -17,7 +17,7 @@ function startWorker(env: Record<string, string>): { child: ChildProcess; stderr
   const child = spawnTypeScript(workerScript, [], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on('close', (code) => resolve(code))) };
 }
 
 describe('npm run worker', () => {

@@ -31,7 +31,7 @@ export async function startServerProcess(env: Record<string, string> = {}, start
     env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env },
   });
   let output = '';
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
@@ -50,7 +50,7 @@ export async function startServerProcess(env: Record<string, string> = {}, start
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       clearTimeout(timer);
       reject(new Error(`the server exited with ${code}:\n${output}`));
     });
