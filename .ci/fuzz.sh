@@ -4,6 +4,7 @@
 # GraphQL with the admin key and a user token (mutations need one). Exits non-zero on any failure.
 #   RATE_LIMIT_PER_MINUTE: high, so budgets do not turn the run into a stream of 429s (the fuzzer accepts a 429
 #     as an answer, but a 429 tests nothing else);
+#   RATE_LIMIT_NAMESPACE: budgets of its own, apart from other processes that share the Redis;
 #   WEBHOOK_ALLOW_PRIVATE_TARGETS: the fuzzer generates webhook URLs on a closed loopback port only, which the
 #     SSRF guard would otherwise refuse, so valid webhook requests would be refused as invalid.
 set -euo pipefail
@@ -15,7 +16,7 @@ key="ak_fuzz$(node -e 'process.stdout.write(require("node:crypto").randomBytes(2
 scratch="$(mktemp -d)"
 log="$scratch/server.log"
 port="$(node -e 'const s=require("node:net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})')"
-PORT="$port" HOST=127.0.0.1 DATA_DIR="$scratch/data" ADMIN_API_KEY="$key" RATE_LIMIT_PER_MINUTE=1000000 \
+PORT="$port" HOST=127.0.0.1 DATA_DIR="$scratch/data" ADMIN_API_KEY="$key" RATE_LIMIT_PER_MINUTE=1000000 RATE_LIMIT_NAMESPACE="fuzz-$port:" \
   WEBHOOK_ALLOW_PRIVATE_TARGETS=true LOG_LEVEL=warn node --import tsx src/main.ts >"$log" 2>&1 &
 server=$!
 stop() {

@@ -17,11 +17,11 @@ describe('the compiled server (npm run build, then node dist/src/main.js)', () =
     await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
     dataDir = await mkdtemp(join(tmpdir(), 'compiled-server-'));
     const port = await freePort();
-    // no REDIS_URL: budgets in a shared Redis are keyed by client address, and other test processes spend 127.0.0.1's
-    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, REDIS_URL: _redis, ...env } = process.env;
+    const { DATABASE_URL: _url, ADMIN_API_KEY: _key, ...env } = process.env;
     const server = spawn(process.execPath, [join(repoRoot, 'dist', 'src', 'main.js')], {
       cwd: tmpdir(),
-      env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      // budgets of its own in a Redis other test processes share (they spend 127.0.0.1's too)
+      env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_NAMESPACE: `test-build-${port}:` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -30,7 +30,7 @@ export interface AppOptions {
   logger?: Logger;
   /** Checks every API response against its spec and reports each mismatch (tests). */
   onResponseViolation?: (violation: ResponseViolation) => void;
-  /** Prefix of rate-limit budgets in a shared store (default `users-api:`). */
+  /** Prefix of rate-limit budgets in a shared store; `config.rateLimitNamespace` when absent. */
   rateLimitNamespace?: string;
   /** When the APIs shed load (tests force it with tiny limits). */
   overloadLimits?: Partial<OverloadLimits>;
@@ -121,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onResponseViolation:
       options.onResponseViolation ??
       (config.checkResponses ? (violation) => app.log.warn({ violation }, 'a response does not match the spec') : undefined),
-    rateLimitNamespace: options.rateLimitNamespace ?? 'users-api:',
+    rateLimitNamespace: options.rateLimitNamespace ?? config.rateLimitNamespace,
   };
 
   registerHealthRoutes(app, async () => {

@@ -18,6 +18,8 @@ export interface Config {
   /** When set, this admin key exists after start. */
   adminApiKey: string | undefined;
   rateLimitPerMinute: number;
+  /** Prefix of the budgets' keys in Redis: deployments (or tests) sharing one Redis keep their budgets apart. */
+  rateLimitNamespace: string;
   webhookAllowPrivateTargets: boolean;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
@@ -79,6 +81,10 @@ const url =
   };
 
 const text: Parser<string> = (raw) => ({ value: raw });
+
+/** A Redis key prefix: printable ASCII without spaces, so it reads the same in redis-cli and in logs. */
+const keyPrefix: Parser<string> = (raw) =>
+  /^[\x21-\x7e]{1,64}$/.test(raw) ? { value: raw } : { problem: `must be 1 to 64 printable ASCII characters without spaces, such as "users-api-staging:" (got "${raw}")` };
 
 /** Origins as browsers send them in `Origin`: scheme, host and port only (`https://app.example.com`). */
 const origins: Parser<string[]> = (raw) => {
@@ -156,6 +162,7 @@ export function loadConfig(env: Environment = process.env): Config {
     redisUrl: read('REDIS_URL', url(['redis:', 'rediss:'])),
     adminApiKey: read('ADMIN_API_KEY', apiKey),
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', integer(1, 1_000_000), 100),
+    rateLimitNamespace: read('RATE_LIMIT_NAMESPACE', keyPrefix, 'users-api:'),
     webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', boolean, false),
     logLevel: read('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
     nodeEnv: read('NODE_ENV', oneOf(NODE_ENVS), 'development'),

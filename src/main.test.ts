@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lockDirectory } from './db/dir-lock.ts';
 import { openDatabase, type OpenDatabaseOptions } from './db/index.ts';
@@ -93,6 +93,8 @@ describe('the server process (node --import tsx src/main.ts)', () => {
       ...rest,
       LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
+      // budgets of its own in a Redis other test processes share (they spend 127.0.0.1's too)
+      RATE_LIMIT_NAMESPACE: `test-${basename(dataDir)}:`,
       ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
       ...overrides,
     };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import type { ResponseViolation } from '../../framework/index.ts';
 import { testConfig } from '../../testing/app.ts';
@@ -79,6 +80,23 @@ describe('v1 rate limits with Redis', () => {
       expect(violations).toEqual([]);
     } finally {
       await Promise.all(apps.map((app) => app.close()));
+    }
+  });
+
+  it.runIf(redisUrl)('keep deployments with different RATE_LIMIT_NAMESPACE apart, and share within one', async () => {
+    const run = randomBytes(6).toString('hex');
+    const configIn = (nameSpace: string) => testConfig({ redisUrl, rateLimitPerMinute: 2, rateLimitNamespace: `test-${run}-${nameSpace}:` });
+    const violations: ResponseViolation[] = [];
+    const [staging1, staging2, production] = await Promise.all(
+      ['staging', 'staging', 'production'].map((nameSpace) => buildApp({ config: configIn(nameSpace), db: kit.db, onResponseViolation: (v) => violations.push(v) })),
+    );
+    try {
+      const anonymous = (app: FastifyInstance) => app.inject({ method: 'GET', url: '/v1/users', remoteAddress: '10.77.0.1' }).then((res) => res.statusCode);
+      expect([await anonymous(staging1!), await anonymous(staging2!), await anonymous(staging1!)]).toEqual([401, 401, 429]);
+      expect([await anonymous(production!), await anonymous(production!), await anonymous(production!)]).toEqual([401, 401, 429]);
+      expect(violations).toEqual([]);
+    } finally {
+      await Promise.all([staging1, staging2, production].map((app) => app!.close()));
     }
   });
 

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createPostgresDatabase } from '../../testing/database.ts';
 import { repoRoot, spawnTypeScript } from '../../harness/process.ts';
 
@@ -23,12 +23,21 @@ const LISTENING = /"address":"(http:\/\/127\.0\.0\.1:\d+)"/;
 export async function startServerProcess(env: Record<string, string> = {}, startTimeoutMs = 60_000): Promise<ServerProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'graphql-server-'));
   const postgres = process.env.TEST_DATABASE_URL ? await createPostgresDatabase(process.env.TEST_DATABASE_URL) : undefined;
-  // no REDIS_URL: its hostile streams would spend 127.0.0.1's unauthenticated budget in a Redis other test processes share
-  const { DATABASE_URL: _url, ADMIN_API_KEY: _key, PORT: _port, REDIS_URL: _redis, ...inherited } = process.env;
+  const { DATABASE_URL: _url, ADMIN_API_KEY: _key, PORT: _port, ...inherited } = process.env;
   const child: ChildProcess = spawnTypeScript(join(repoRoot, 'src', 'main.ts'), [], {
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env },
+    env: {
+      ...inherited,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+      // budgets of its own in a Redis other test processes share (they spend 127.0.0.1's too)
+      RATE_LIMIT_NAMESPACE: `test-${basename(dataDir)}:`,
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      ...env,
+    },
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
