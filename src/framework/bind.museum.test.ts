@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { openApiRoutes } from './bind.ts';
@@ -51,6 +53,46 @@ describe('framework on the Museum API spec (OpenAPI 3.1, HTTP basic security)', 
     const wrong = await t.get(`${museum.basePath}/special-events/${EVENT_ID}`, basic('visitor', 'guess'));
     expect([wrong.statusCode, wrong.json().title]).toEqual([401, 'Wrong user name or password']);
     expect(t.calls).toEqual([]);
+  });
+
+  it('refuses a request without a valid credential before reading its body: malformed, oversized or still arriving', async () => {
+    const t = await museumApp();
+    const url = `${museum.basePath}/special-events`;
+    const malformed = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    expect(malformed.statusCode).toBe(401);
+    const oversized = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', authorization: basic('visitor', 'guess') }, payload: 'x'.repeat(2 * 1024 * 1024) });
+    expect([oversized.statusCode, oversized.json().title]).toEqual([401, 'Wrong user name or password']);
+
+    // a body that never ends: the answer cannot wait for it
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = t.app.server.address() as AddressInfo;
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: url, headers: { 'content-type': 'application/json', 'content-length': 1_000_000 } });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode);
+          request.destroy();
+        });
+        request.on('error', reject);
+        request.write('{"name":"');
+      });
+      expect(status).toBe(401);
+    } finally {
+      await t.app.close();
+    }
+    expect(t.calls).toEqual([]);
+  });
+
+  it('still reads and validates the body of a request with a valid credential', async () => {
+    const t = await museumApp();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${museum.basePath}/special-events`,
+      headers: { 'content-type': 'application/json', authorization: basic('visitor', 'secret') },
+      payload: '{"name":',
+    });
+    expect(res.statusCode).toBe(400);
   });
 
   it('reports responses the spec does not declare: this spec declares no 401 on most operations', async () => {

@@ -57,7 +57,14 @@ const ANONYMOUS = { principal: undefined, credentials: {} } as const;
 
 /** The operation a request was dispatched to, when several share a route (told apart by a fixed query). */
 const CHOSEN_ROUTE = Symbol('chosen route');
-type RoutedRequest = FastifyRequest & { [CHOSEN_ROUTE]?: RouteDefinition };
+const CHOSEN_OPERATION = Symbol('chosen operation');
+/** Who sent a request whose credentials were checked before its body was read. */
+const AUTHENTICATED = Symbol('authenticated');
+type RoutedRequest = FastifyRequest & {
+  [CHOSEN_ROUTE]?: RouteDefinition;
+  [CHOSEN_OPERATION]?: BoundOperation<unknown>;
+  [AUTHENTICATED]?: Authentication<unknown>;
+};
 
 /** How a reply of one status is sent, worked out on the first such reply. */
 interface ReplyPlan {
@@ -104,10 +111,29 @@ function serve<Principal>(
   request: FastifyRequest,
   fastifyReply: FastifyReply,
 ): Promise<FastifyReply> | undefined {
+  const checked = (request as RoutedRequest)[AUTHENTICATED] as Authentication<Principal> | undefined;
+  if (checked) return authorized(operation, settings, checked, request, fastifyReply);
   if (operation.route.security.length === 0) return authorized(operation, settings, ANONYMOUS, request, fastifyReply);
   return authenticate(operation.route, request, settings.authenticators, settings.explainMissingCredential).then(
     (authentication) => authorized(operation, settings, authentication, request, fastifyReply) ?? fastifyReply,
   );
+}
+
+function assertRole<Principal>(operation: BoundOperation<Principal>, settings: BindSettings<Principal>, principal: Principal | undefined): void {
+  if (typeof operation.role === 'string' && !settings.requiredRole!.allows(principal, operation.role)) {
+    throw frameworkError('FORBIDDEN', `This operation needs the ${operation.role} role`);
+  }
+}
+
+/**
+ * Before the body of a request to a secured operation is read: a caller without a valid credential, or without the
+ * role, is refused without the server spending time on a body it would not use.
+ */
+async function authenticateBeforeBody<Principal>(operation: BoundOperation<Principal>, settings: BindSettings<Principal>, request: FastifyRequest): Promise<void> {
+  if (operation.route.security.length === 0) return;
+  const authentication = await authenticate(operation.route, request, settings.authenticators, settings.explainMissingCredential);
+  assertRole(operation, settings, authentication.principal);
+  (request as RoutedRequest)[AUTHENTICATED] = authentication;
 }
 
 function authorized<Principal>(
@@ -117,10 +143,8 @@ function authorized<Principal>(
   request: FastifyRequest,
   fastifyReply: FastifyReply,
 ): Promise<FastifyReply> | undefined {
-  const { route, plan, role } = operation;
-  if (typeof role === 'string' && !settings.requiredRole!.allows(principal, role)) {
-    throw frameworkError('FORBIDDEN', `This operation needs the ${role} role`);
-  }
+  const { route, plan } = operation;
+  assertRole(operation, settings, principal);
   if (operation.renamed) renameParameters(request.params as Record<string, unknown>, operation.renamed);
   const mediaType = plan.body ? mediaTypeOf(request) : '';
   const media = bodyMediaOf(plan, request, mediaType);
@@ -263,20 +287,32 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
       const single = operations.length === 1 && operations[0]!.fixedQuery.length === 0 ? operations[0]! : undefined;
       // keys told apart by a fixed query (`/responses?beta=true`) share a route: the most specific match serves
       const candidates = [...operations].sort((a, b) => b.fixedQuery.length - a.fixedQuery.length);
+      const choose = (request: FastifyRequest): BoundOperation<Principal> => {
+        const routed = request as RoutedRequest;
+        const chosen = routed[CHOSEN_OPERATION] as BoundOperation<Principal> | undefined;
+        if (chosen) return chosen;
+        const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
+        if (!operation) throw unroutedRequest('');
+        routed[CHOSEN_ROUTE] = operation.route;
+        routed[CHOSEN_OPERATION] = operation as BoundOperation<unknown>;
+        return operation;
+      };
+      const takesBody = operations.some((operation) => operation.plan.body !== undefined);
       try {
         app.route({
           method,
           url,
           exposeHeadRoute: !withHead.has(url),
           config: { route: operations[0]!.route },
+          preParsing: takesBody
+            ? async (request, _reply, payload) => {
+                await authenticateBeforeBody(single ?? choose(request), settings, request);
+                return payload;
+              }
+            : [],
           handler: single
             ? (request, fastifyReply) => serve(single, settings, request, fastifyReply)
-            : (request, fastifyReply) => {
-                const operation = candidates.find((candidate) => matchesFixedQuery(candidate, request));
-                if (!operation) throw unroutedRequest('');
-                (request as RoutedRequest)[CHOSEN_ROUTE] = operation.route;
-                return serve(operation, settings, request, fastifyReply);
-              },
+            : (request, fastifyReply) => serve(choose(request), settings, request, fastifyReply),
         });
       } catch (error) {
         throw new Error(`cannot bind ${key} (${operations.map((o) => o.route.operationId).join(', ')}): ${(error as Error).message}`);

@@ -226,6 +226,14 @@ describe('every /api-keys operation', () => {
     expect(await statusWith(target.key)).toBe(200);
   });
 
+  it('refuses the credential or the role before reading the body: a malformed body does not turn 401 or 403 into 400', async () => {
+    const malformed = { body: '{"name":', headers: { 'content-type': 'application/json' } };
+    const none = await kit.call('POST', '/api-keys', { auth: null, ...malformed });
+    expect([none.statusCode, code(none)]).toEqual([401, 'UNAUTHORIZED']);
+    const standard = await kit.call('POST', '/api-keys', { auth: kit.standardKey, ...malformed });
+    expect([standard.statusCode, code(standard)]).toEqual([403, 'FORBIDDEN']);
+  });
+
   it('needs a credential: 401 without one, 401 INVALID_API_KEY with a revoked key', async () => {
     const revoked = await createKey({ name: 'revoked admin', role: 'admin' });
     await kit.call('POST', `/api-keys/${revoked.id}/revoke`);
