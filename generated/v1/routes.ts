@@ -47,7 +47,7 @@ export const routes = [
     operationId: "createUser", method: "POST", path: "/users",
     security: [{"apiKey":[]}], extensions: {},
     parameters: { params: undefined, query: parameters.createUser__query, headers: undefined, cookies: undefined, plans: [] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0, maxBytes: 6237 } } },
     responses: { "201": response7, "400": response1, "401": response2, "403": response5, "409": response5, "413": response5, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -61,7 +61,7 @@ export const routes = [
     operationId: "updateUser", method: "PUT", path: "/users/{id}",
     security: [{"apiKey":[]}], extensions: {},
     parameters: { params: parameters.updateUser__params, query: parameters.updateUser__query, headers: undefined, cookies: undefined, plans: [plan7] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0, maxBytes: 4687 } } },
     responses: { "200": response9, "400": response1, "401": response2, "403": response5, "404": response5, "409": response5, "413": response5, "414": response4, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {

@@ -66,7 +66,7 @@ export const routes = [
     operationId: "createUser", method: "POST", path: "/users",
     security: [{"apiKey":[]}], extensions: {"x-required-role":"admin"},
     parameters: { params: undefined, query: parameters.createUser__query, headers: undefined, cookies: undefined, plans: [] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createUser__body0, maxBytes: 5835 } } },
     responses: { "201": response7, "400": response1, "401": response2, "403": response5, "409": response5, "413": response5, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -87,14 +87,14 @@ export const routes = [
     operationId: "updateUser", method: "PATCH", path: "/users/{id}",
     security: [{"apiKey":[]},{"userToken":[]}], extensions: {},
     parameters: { params: parameters.updateUser__params, query: parameters.updateUser__query, headers: undefined, cookies: undefined, plans: [plan7] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateUser__body0, maxBytes: 4289 } } },
     responses: { "200": response9, "400": response1, "401": response2, "403": response5, "404": response5, "409": response5, "413": response5, "414": response4, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
     operationId: "createToken", method: "POST", path: "/auth/token",
     security: [], extensions: {},
     parameters: { params: undefined, query: parameters.createToken__query, headers: undefined, cookies: undefined, plans: [] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createToken__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createToken__body0, maxBytes: 4610 } } },
     responses: { "201": response11, "400": response1, "401": response2, "413": response5, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -115,7 +115,7 @@ export const routes = [
     operationId: "createApiKey", method: "POST", path: "/api-keys",
     security: [{"apiKey":[]},{"userToken":[]}], extensions: {"x-required-role":"admin"},
     parameters: { params: undefined, query: parameters.createApiKey__query, headers: undefined, cookies: undefined, plans: [] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createApiKey__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createApiKey__body0, maxBytes: 1275 } } },
     responses: { "201": response13, "400": response1, "401": response2, "403": response5, "413": response5, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -150,7 +150,7 @@ export const routes = [
     operationId: "createWebhookEndpoint", method: "POST", path: "/webhooks",
     security: [{"apiKey":[]}], extensions: {"x-required-role":"admin"},
     parameters: { params: undefined, query: parameters.createWebhookEndpoint__query, headers: undefined, cookies: undefined, plans: [] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createWebhookEndpoint__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.createWebhookEndpoint__body0, maxBytes: 30752 } } },
     responses: { "201": response17, "400": response1, "401": response2, "403": response5, "413": response5, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -171,7 +171,7 @@ export const routes = [
     operationId: "updateWebhookEndpoint", method: "PATCH", path: "/webhooks/{id}",
     security: [{"apiKey":[]}], extensions: {"x-required-role":"admin"},
     parameters: { params: parameters.updateWebhookEndpoint__params, query: parameters.updateWebhookEndpoint__query, headers: undefined, cookies: undefined, plans: [plan7] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateWebhookEndpoint__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.updateWebhookEndpoint__body0, maxBytes: 30773 } } },
     responses: { "200": response19, "400": response1, "401": response2, "403": response5, "404": response5, "413": response5, "414": response4, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
   {
@@ -192,7 +192,7 @@ export const routes = [
     operationId: "sendTestWebhook", method: "POST", path: "/webhooks/{id}/test",
     security: [{"apiKey":[]}], extensions: {"x-required-role":"admin"},
     parameters: { params: parameters.sendTestWebhook__params, query: parameters.sendTestWebhook__query, headers: undefined, cookies: undefined, plans: [plan7] },
-    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.sendTestWebhook__body0 } } },
+    body: { required: true, media: { "application/json": { decode: {"kind":"json"}, validate: body.sendTestWebhook__body0, maxBytes: 29 } } },
     responses: { "202": response21, "400": response1, "401": response2, "403": response5, "404": response5, "413": response5, "414": response4, "415": response8, "429": response3, "431": response4, "500": response5, "503": response6 },
   },
 ] as const;

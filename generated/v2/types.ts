@@ -1222,7 +1222,7 @@ export interface components {
         "application/problem+json": components["schemas"]["Problem"];
       };
     };
-    /** @description The request body is too large (`PAYLOAD_TOO_LARGE`). */
+    /** @description The request body is too large (`PAYLOAD_TOO_LARGE`): over 1 MiB, or over four times the largest body the operation's schema allows written compactly (and over 16 KiB). A body this large cannot be valid, so it is refused before it is read. */
     PayloadTooLarge: {
       headers: {
         "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];

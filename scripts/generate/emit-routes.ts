@@ -38,7 +38,8 @@ function emitBody(operation: OperationModel, bodyExports: Set<string>): string {
   const media = operation.requestBody.content.map((m, index) => {
     const name = bodyExportName(operation, index);
     const validate = bodyExports.has(name) ? `body.${name}` : 'undefined';
-    return `${literal(mediaTypeEssence(m.mediaType))}: { decode: ${literal(m.decode)}, validate: ${validate} }`;
+    const maxBytes = m.maxBytes === undefined ? '' : `, maxBytes: ${m.maxBytes}`;
+    return `${literal(mediaTypeEssence(m.mediaType))}: { decode: ${literal(m.decode)}, validate: ${validate}${maxBytes} }`;
   });
   return `{ required: ${operation.requestBody.required}, media: { ${media.join(', ')} } }`;
 }

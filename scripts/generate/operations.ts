@@ -12,6 +12,7 @@ import type {
 import type { BodyDecoding, ParameterPlan } from '../../src/framework/route-definition.ts';
 import { isJsonMediaType } from './media-types.ts';
 import { assertRoutable } from './routable-paths.ts';
+import { maxJsonBytes } from './json-size-bound.ts';
 import { deref } from './schemas.ts';
 import { bodyDecoding, parameterPlan, parameterSchema, validatedBodySchema } from './value-shapes.ts';
 
@@ -42,6 +43,8 @@ export interface RequestMediaModel {
   decode: BodyDecoding;
   /** What the decoded body is checked against; undefined when it is not checked (raw bytes). */
   validated: JsonSchema | undefined;
+  /** JSON bodies: the most bytes a valid one takes (see `maxJsonBytes`); undefined when unbounded. */
+  maxBytes: number | undefined;
 }
 
 export interface OperationModel {
@@ -109,7 +112,8 @@ function contentModel(content: Record<string, { schema?: JsonSchema }> | undefin
 function requestContentModel(document: OpenApiDocument, body: RequestBody): RequestMediaModel[] {
   return contentModel(body.content).map(({ mediaType, schema }) => {
     const decode = bodyDecoding(document, mediaType, schema);
-    return { mediaType, schema, decode, validated: validatedBodySchema(document, decode, schema) };
+    const validated = validatedBodySchema(document, decode, schema);
+    return { mediaType, schema, decode, validated, maxBytes: decode.kind === 'json' ? maxJsonBytes(document, validated) : undefined };
   });
 }
 

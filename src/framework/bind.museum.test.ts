@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { request as httpRequest } from 'node:http';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { statusBeforeBodyEnds } from '../harness/unfinished-body.ts';
 import { openApiRoutes } from './bind.ts';
 import * as museum from './fixtures/museum/generated/routes.ts';
 import { museumHandlers, type Visitor } from './fixtures/museum/handlers.ts';
@@ -67,15 +67,12 @@ describe('framework on the Museum API spec (OpenAPI 3.1, HTTP basic security)', 
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const { port } = t.app.server.address() as AddressInfo;
-      const status = await new Promise<number | undefined>((resolve, reject) => {
-        const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: url, headers: { 'content-type': 'application/json', 'content-length': 1_000_000 } });
-        request.on('response', (response) => {
-          response.resume();
-          resolve(response.statusCode);
-          request.destroy();
-        });
-        request.on('error', reject);
-        request.write('{"name":"');
+      const status = await statusBeforeBodyEnds({
+        port,
+        method: 'POST',
+        path: url,
+        headers: { 'content-type': 'application/json', 'content-length': 1_000_000 },
+        firstBytes: '{"name":"',
       });
       expect(status).toBe(401);
     } finally {

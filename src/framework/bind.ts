@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { FASTIFY_DEFAULT_BODY_LIMIT, schemaBodyLimit } from './body-limit.ts';
 import { errorBodyFit, problemDetails, sendError, toHttpError, type ErrorFormatter, type ErrorMapper } from './errors.ts';
 import { frameworkError, isCorsPreflight, refusedPreflight, unroutedRequest } from './http-error.ts';
 import { createMethodMatcher, fixedQueryOf, renameParameters, toFastifyPath } from './method-matcher.ts';
@@ -298,11 +299,13 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
         return operation;
       };
       const takesBody = operations.some((operation) => operation.plan.body !== undefined);
+      const bodyLimit = schemaBodyLimit(operations.map((operation) => operation.route), app.initialConfig.bodyLimit ?? FASTIFY_DEFAULT_BODY_LIMIT);
       try {
         app.route({
           method,
           url,
           exposeHeadRoute: !withHead.has(url),
+          ...(bodyLimit === undefined ? {} : { bodyLimit }),
           config: { route: operations[0]!.route },
           preParsing: takesBody
             ? async (request, _reply, payload) => {

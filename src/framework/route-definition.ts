@@ -51,6 +51,8 @@ export type BodyDecoding =
 export interface BodyMedia {
   readonly decode: BodyDecoding;
   readonly validate: Validator | undefined;
+  /** The most bytes a valid body of this media type takes, written compactly; absent when the schema does not bound it. */
+  readonly maxBytes?: number;
 }
 
 export interface ResponseDefinition {

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
+import { schemaBodyLimit } from '../../framework/body-limit.ts';
+import type { RouteModule } from '../../framework/index.ts';
+import { statusBeforeBodyEnds } from '../../harness/unfinished-body.ts';
+import { createTestApp, type TestApp } from '../../testing/app.ts';
+import * as v1 from '../../../generated/v1/routes.ts';
+import * as v2 from '../../../generated/v2/routes.ts';
+
+let testApp: TestApp;
+let adminKey: string;
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  adminKey = (await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'limits', role: 'admin', rateLimitPerMinute: 1_000_000 })).key;
+});
+afterAll(() => testApp?.close());
+
+const SERVER_LIMIT = 1024 * 1024;
+
+/** Every operation whose body schemas bound its size, with the limit the framework gives its route and a URL to call. */
+function boundedOperations(module: RouteModule) {
+  return module.routes.flatMap((route) => {
+    const limit = schemaBodyLimit([route], SERVER_LIMIT);
+    if (limit === undefined) return [];
+    const url = module.basePath + route.path.replace(/\{[^}]+\}/g, () => randomUUID());
+    return [{ operationId: route.operationId, method: route.method as 'POST', url, limit }];
+  });
+}
+
+/** A JSON object of `bytes` bytes, all whitespace inside: JSON, and no value the schema could refuse for its size. */
+const paddedObject = (bytes: number) => `{${' '.repeat(bytes - 2)}}`;
+
+const codeOf = (body: Record<string, unknown>) => (body.code ?? (body.error as { code?: string } | undefined)?.code) as string;
+
+describe.each([
+  { name: 'v1', module: v1 as RouteModule },
+  { name: 'v2', module: v2 as RouteModule },
+])('a body larger than any valid one, in $name', ({ module }) => {
+  const operations = boundedOperations(module);
+
+  it('is bounded for every operation that takes a JSON body', () => {
+    const withJsonBody = module.routes.filter((route) => route.body?.media['application/json']);
+    expect(operations.map((operation) => operation.operationId)).toEqual(withJsonBody.map((route) => route.operationId));
+    for (const operation of operations) expect(operation.limit, operation.operationId).toBeLessThan(SERVER_LIMIT);
+  });
+
+  it.each(operations.map((operation) => [operation.operationId, operation] as const))('%s: 413 in the version format just over its limit, read just under', async (_id, operation) => {
+    const send = (bytes: number) =>
+      testApp.app.inject({
+        method: operation.method,
+        url: operation.url,
+        headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+        payload: paddedObject(bytes),
+      });
+    const over = await send(operation.limit + 1);
+    expect([over.statusCode, codeOf(over.json())]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const under = await send(operation.limit);
+    expect(under.statusCode, under.body).not.toBe(413);
+    expect(under.statusCode, under.body).toBeLessThan(500);
+    expect(testApp.violations).toEqual([]);
+  });
+});
+
+describe('the largest valid body, written with generous whitespace', () => {
+  it('is read: a login of the longest email and password, astral characters escaped, indented by 8', async () => {
+    const email = `${'a'.repeat(64)}@${'b'.repeat(180)}.example`;
+    const password = '\u{1F600}'.repeat(128);
+    const body = JSON.stringify({ email, password }, null, 8).replace(/\u{1F600}/gu, '\\ud83d\\ude00');
+    const response = await testApp.app.inject({ method: 'POST', url: `${v2.basePath}/auth/token`, headers: { 'content-type': 'application/json' }, payload: body });
+    expect([response.statusCode, codeOf(response.json())]).toEqual([401, 'INVALID_CREDENTIALS']);
+    expect(testApp.violations).toEqual([]);
+  });
+});
+
+describe('a body over its limit, still arriving', () => {
+  it('is refused at once, without waiting for the rest: the login needs no credential, so only the size can stop it', async () => {
+    const server = await createTestApp();
+    try {
+      await server.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = server.app.server.address() as AddressInfo;
+      const status = await statusBeforeBodyEnds({
+        port,
+        method: 'POST',
+        path: `${v2.basePath}/auth/token`,
+        headers: { 'content-type': 'application/json', 'content-length': 500_000 },
+        firstBytes: '{"email":"',
+      });
+      expect(status).toBe(413);
+    } finally {
+      await server.close();
+    }
+  });
+});
