@@ -298,7 +298,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
         routed[CHOSEN_OPERATION] = operation as BoundOperation<unknown>;
         return operation;
       };
-      const takesBody = operations.some((operation) => operation.plan.body !== undefined);
+      const securedBody = operations.some((operation) => operation.plan.body !== undefined && operation.route.security.length > 0);
       const bodyLimit = schemaBodyLimit(operations.map((operation) => operation.route), app.initialConfig.bodyLimit ?? FASTIFY_DEFAULT_BODY_LIMIT);
       try {
         app.route({
@@ -307,7 +307,7 @@ export function openApiRoutes<M extends RouteModule, Principal, H>(options: Bind
           exposeHeadRoute: !withHead.has(url),
           ...(bodyLimit === undefined ? {} : { bodyLimit }),
           config: { route: operations[0]!.route },
-          preParsing: takesBody
+          preParsing: securedBody
             ? async (request, _reply, payload) => {
                 await authenticateBeforeBody(single ?? choose(request), settings, request);
                 return payload;
