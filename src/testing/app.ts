@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppOptions } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import type { ResponseViolation } from '../framework/index.ts';
@@ -22,7 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** The whole app on a database of its own (in-memory PGlite, or PostgreSQL when TEST_DATABASE_URL is set), not listening. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}, options: Pick<AppOptions, 'logger'> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const { db, cleanup } = await createTestDatabase();
   try {
@@ -31,6 +31,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       config,
       db,
       onResponseViolation: (violation) => violations.push(violation),
+      ...options,
       rateLimitNamespace: `test-${randomBytes(6).toString('hex')}:`,
       // a loaded test machine must not shed the tests' requests; overload.test.ts forces shedding on its own app
       overloadLimits: { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0 },

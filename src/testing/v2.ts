@@ -1,4 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { AppOptions } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createApiKeyService } from '../domain/credentials/api-keys.ts';
 import { createTestApp, type TestApp } from './app.ts';
@@ -26,8 +27,8 @@ export interface V2TestKit extends TestApp {
 
 let counter = 0;
 
-export async function createV2TestKit(overrides: Partial<Config> = {}): Promise<V2TestKit> {
-  const testApp = await createTestApp(overrides);
+export async function createV2TestKit(overrides: Partial<Config> = {}, options: Pick<AppOptions, 'logger'> = {}): Promise<V2TestKit> {
+  const testApp = await createTestApp(overrides, options);
   const keys = createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: testApp.config.rateLimitPerMinute });
   const adminKey = (await keys.createApiKey({ name: 'admin test key', role: 'admin', rateLimitPerMinute: 100_000 })).key;
   const standardKey = (await keys.createApiKey({ name: 'standard test key', role: 'standard', rateLimitPerMinute: 100_000 })).key;

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../logger.ts';
 import { createV2TestKit, type CreatedTestUser, type V2TestKit } from '../../testing/v2.ts';
 
 let kit: V2TestKit;
@@ -242,6 +243,32 @@ describe('every /api-keys operation', () => {
       expect([none.statusCode, code(none)], `${method} ${url}`).toEqual([401, 'UNAUTHORIZED']);
       const old = await kit.call(method as 'GET' | 'POST', url, { auth: revoked.key, body });
       expect([old.statusCode, code(old)], `${method} ${url}`).toEqual([401, 'INVALID_API_KEY']);
+    }
+  });
+});
+
+describe('the audit log', () => {
+  it('has one info line per change of a key over HTTP, naming the key and who changed it, never the secret', async () => {
+    const lines: string[] = [];
+    const audited = await createV2TestKit({}, { logger: createLogger('info', { write: (line: string) => void lines.push(line) }) });
+    try {
+      const auditLines = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => String(line.msg).startsWith('API key '));
+      const created = await audited.call('POST', '/api-keys', { body: { name: 'audited' } });
+      const { id, key } = created.json() as { id: string; key: string };
+      const rotated = (await audited.call('POST', `/api-keys/${id}/rotate`)).json() as { key: string; prefix: string };
+      await audited.call('POST', `/api-keys/${id}/revoke`);
+      await audited.call('POST', `/api-keys/${id}/revoke`);
+      const adminKeyId = ((await audited.call('GET', '/api-keys?limit=100')).json() as { apiKeys: { id: string; name: string }[] }).apiKeys.find((k) => k.name === 'admin test key')!.id;
+      expect(auditLines().map(({ msg, apiKeyId, byApiKeyId, level }) => ({ msg, apiKeyId, byApiKeyId, level }))).toEqual(
+        ['API key created', 'API key rotated', 'API key revoked'].map((msg) => ({ msg, apiKeyId: id, byApiKeyId: adminKeyId, level: 30 })),
+      );
+      expect(auditLines()[1]).toMatchObject({ prefix: rotated.prefix, role: 'standard' });
+      for (const secret of [key, rotated.key]) expect(lines.join('\n')).not.toContain(secret.slice(12));
+      const byUser = await audited.call('POST', '/api-keys', { body: { name: 'by a user' }, auth: (await audited.createUser({ role: 'admin' })).token });
+      expect(auditLines().at(-1)).toMatchObject({ msg: 'API key created', apiKeyId: byUser.json().id, byUserId: expect.any(String) });
+      expect(audited.violations).toEqual([]);
+    } finally {
+      await audited.close();
     }
   });
 });
