@@ -29,6 +29,7 @@ describe('maxJsonBytes: the largest compact JSON a schema allows, exactly where 
     expect(bound({ const: 'fixed' })).toBe(bytes('fixed'));
     expect(bound({ type: 'string', enum: ['a', 'bbb', 'cc'] })).toBe(bytes('bbb'));
     expect(bound({ enum: [{ a: [1, 2] }, null] })).toBe(bytes({ a: [1, 2] }));
+    expect(bound({ enum: [1, 2], nullable: true })).toBe(bytes(null));
   });
 
   it('bounds a closed object by all its members at their largest', () => {

@@ -24,9 +24,10 @@ function smallest(bounds: readonly (number | undefined)[]): number | undefined {
 }
 
 /**
- * The most bytes a value valid against `schema` takes in compact JSON (numbers as `JSON.stringify` writes them,
- * every character of a string escaped at its worst), or undefined when the schema lets a value be as large as it likes. A request body of a bounded
- * schema can then be refused by its size before it is read. Conservative: what it does not understand is unbounded.
+ * The most bytes a value valid against `schema` takes in compact JSON, or undefined when the schema lets a value be
+ * as large as it likes: every character of a string at its worst (12 bytes), and member names, numbers, `const` and
+ * `enum` values as `JSON.stringify` writes them. A request body of a bounded schema can then be refused by its size
+ * before it is read. Conservative: what it does not understand is unbounded.
  */
 export function maxJsonBytes(document: OpenApiDocument, schema: JsonSchema | undefined): number | undefined {
   return new SizeBound(document).of(schema);
@@ -82,7 +83,7 @@ class SizeBound {
   /** What the schema's own keywords allow: `const`, `enum`, then `type` with its bounds. */
   private ownBound(schema: JsonObject, declared: unknown): number | undefined {
     if ('const' in schema) return bytesOf(schema.const);
-    if (Array.isArray(schema.enum)) return largest(schema.enum.map(bytesOf));
+    if (Array.isArray(schema.enum)) return largest([...schema.enum.map(bytesOf), ...(schema.nullable === true ? [bytesOf(null)] : [])]);
     if (declared === undefined) return undefined;
     const types = Array.isArray(declared) ? [...(declared as string[])] : [declared as string];
     if (schema.nullable === true) types.push('null');
