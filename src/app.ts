@@ -91,6 +91,14 @@ function closeConnectionsWhenClosing(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Fastify sets no request timeout: a client sending its body a byte at a time would hold its connection for ever.
+ * Node checks for expired requests every `connectionsCheckingInterval`, and wants headers no later than the request.
+ */
+function requestTimeouts(requestTimeoutMs: number): { headersTimeout: number; connectionsCheckingInterval: number } {
+  return { headersTimeout: Math.min(60_000, requestTimeoutMs), connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(requestTimeoutMs / 4))) };
+}
+
 const PROBE_PATHS = new Set(['/healthz', '/readyz']);
 const isProbe = (request: { url?: string }) => PROBE_PATHS.has(request.url ?? '');
 
@@ -108,7 +116,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loggerInstance,
     logController: new LogController({ disableRequestLogging: isProbe }),
     // a missing Host is refused in the API's format rather than with Node's empty 400
-    http: { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false },
+    http: { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false, ...requestTimeouts(config.requestTimeoutMs) },
+    requestTimeout: config.requestTimeoutMs,
     ...edges.serverOptions(),
   });
   edges.register(app);

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       checkResponses: false,
       corsOrigins: [],
+      requestTimeoutMs: 30_000,
     });
   });
 
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
         NODE_ENV: 'production',
         CHECK_RESPONSES: 'true',
         CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+        REQUEST_TIMEOUT_MS: '10000',
       }),
     ).toEqual({
       port: 8080,
@@ -63,6 +65,7 @@ describe('loadConfig', () => {
       nodeEnv: 'production',
       checkResponses: true,
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      requestTimeoutMs: 10_000,
     });
   });
 
@@ -91,6 +94,8 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '0'],
     ['RATE_LIMIT_PER_MINUTE', 'lots'],
     ['RATE_LIMIT_NAMESPACE', 'users api:'],
+    ['REQUEST_TIMEOUT_MS', '999'],
+    ['REQUEST_TIMEOUT_MS', 'soon'],
     ['RATE_LIMIT_NAMESPACE', 'users-api-\u00e9:'],
     ['RATE_LIMIT_NAMESPACE', 'x'.repeat(65)],
     ['WEBHOOK_ALLOW_PRIVATE_TARGETS', 'maybe'],

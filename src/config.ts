@@ -27,6 +27,8 @@ export interface Config {
   checkResponses: boolean;
   /** Origins browsers may call the APIs from (CORS); empty: no cross-origin access. */
   corsOrigins: readonly string[];
+  /** A request's headers and body must have arrived within this long, else 408 and the connection is closed. */
+  requestTimeoutMs: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -168,6 +170,7 @@ export function loadConfig(env: Environment = process.env): Config {
     nodeEnv: read('NODE_ENV', oneOf(NODE_ENVS), 'development'),
     checkResponses: read('CHECK_RESPONSES', boolean, false),
     corsOrigins: read('CORS_ORIGINS', origins, []),
+    requestTimeoutMs: read('REQUEST_TIMEOUT_MS', integer(1000, 600_000), 30_000),
   };
   done();
   return config;

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { statusBeforeBodyEnds } from '../harness/unfinished-body.ts';
+import { answerBeforeBodyEnds } from '../harness/unfinished-body.ts';
 import { openApiRoutes } from './bind.ts';
 import * as museum from './fixtures/museum/generated/routes.ts';
 import { museumHandlers, type Visitor } from './fixtures/museum/handlers.ts';
@@ -67,7 +67,7 @@ describe('framework on the Museum API spec (OpenAPI 3.1, HTTP basic security)', 
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const { port } = t.app.server.address() as AddressInfo;
-      const status = await statusBeforeBodyEnds({
+      const { status } = await answerBeforeBodyEnds({
         port,
         method: 'POST',
         path: url,

@@ -33,6 +33,10 @@ const pathOf = (target: string) => target.split('?')[0]!;
  * What the HTTP parser got of a request it refused: the method and path of a well-formed request line, or only the
  * path (for the error format) when the line is garbled.
  */
+/** The target of the request a connection carries now, for errors Node raises without the request line (timeouts). */
+const CURRENT_TARGET = Symbol('current request target');
+type TrackedSocket = Duplex & { [CURRENT_TARGET]?: string };
+
 function requestLine(packet: Buffer | undefined): { method?: string; target: string } {
   const line = packet?.toString('latin1', 0, Math.min(packet.length, 8192)).split(/\r?\n/, 1)[0] ?? '';
   const wellFormed = /^([^ ]+) (\/[^ ]*) HTTP\/\d\.\d$/.exec(line);
@@ -99,6 +103,8 @@ export class EdgeErrors {
     // before the APIs' own hooks: like a path that cannot be decoded, such a URL reaches no credential or budget; while
     // the server closes, a request that arrives (on a kept-alive connection) is refused at once, in the API's format
     app.addHook('onRequest', (request, reply, done) => {
+      const socket = request.raw.socket as TrackedSocket | null;
+      if (socket) socket[CURRENT_TARGET] = request.url;
       reply.headers(headers);
       done(closing ? SHUTTING_DOWN : queryProblem(request.url));
     });
@@ -142,7 +148,10 @@ export class EdgeErrors {
 
   private onClientError(error: ClientError, socket: Duplex): void {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
-    const { method, target } = requestLine(error.rawPacket);
+    const line = requestLine(error.rawPacket);
+    const { method } = line;
+    // a request whose body was too slow has no packet; its headers were read, and its target noted
+    const target = line.target || ((socket as TrackedSocket)[CURRENT_TARGET] ?? '');
     let httpError: HttpError;
     if (error.code === 'HPE_INVALID_METHOD' && method !== undefined) httpError = this.unroutedMethod(target);
     else if (error.code === 'HPE_HEADER_OVERFLOW') httpError = httpErrorFor(431);

@@ -10,16 +10,19 @@ export interface UnfinishedBody {
 }
 
 /**
- * Sends a request whose body never ends and resolves with the status the server answers meanwhile: a server that
- * must read the whole body before answering never answers (the caller's test times out).
+ * Sends a request whose body never ends and resolves with what the server answers meanwhile: a server that must
+ * read the whole body before answering never answers (the caller's test times out).
  */
-export function statusBeforeBodyEnds({ port, method, path, headers, firstBytes }: UnfinishedBody): Promise<number | undefined> {
+export function answerBeforeBodyEnds({ port, method, path, headers, firstBytes }: UnfinishedBody): Promise<{ status: number | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest({ host: '127.0.0.1', port, method, path, headers });
     request.on('response', (response) => {
-      response.resume();
-      resolve(response.statusCode);
-      request.destroy();
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({ status: response.statusCode, body: Buffer.concat(chunks).toString('utf8') });
+        request.destroy();
+      });
     });
     request.on('error', reject);
     request.write(firstBytes);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { schemaBodyLimit } from '../../framework/body-limit.ts';
 import type { RouteModule } from '../../framework/index.ts';
-import { statusBeforeBodyEnds } from '../../harness/unfinished-body.ts';
+import { answerBeforeBodyEnds } from '../../harness/unfinished-body.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
@@ -81,7 +81,7 @@ describe('a body over its limit, still arriving', () => {
     try {
       await server.app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = server.app.server.address() as AddressInfo;
-      const status = await statusBeforeBodyEnds({
+      const { status } = await answerBeforeBodyEnds({
         port,
         method: 'POST',
         path: `${v2.basePath}/auth/token`,

@@ -1,0 +1,51 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKeyService } from '../domain/credentials/api-keys.ts';
+import { answerBeforeBodyEnds } from '../harness/unfinished-body.ts';
+import { createTestApp, type TestApp } from '../testing/app.ts';
+
+let testApp: TestApp;
+let port: number;
+let adminKey: string;
+
+beforeAll(async () => {
+  testApp = await createTestApp({ requestTimeoutMs: 1000 });
+  adminKey = (await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'timeouts', role: 'admin' })).key;
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  port = (testApp.app.server.address() as AddressInfo).port;
+});
+afterAll(() => testApp?.close());
+
+/** Sends `text` and nothing more; resolves with everything the server writes until it closes the connection. */
+function rawExchange(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+    socket.on('close', () => resolve(received));
+    socket.on('error', reject);
+  });
+}
+
+describe('REQUEST_TIMEOUT_MS: a request must arrive in time', () => {
+  it.each([
+    ['v1', '/v1/users', (body: Record<string, unknown>) => (body.error as { code: string }).code],
+    ['v2', '/api/v2/auth/token', (body: Record<string, unknown>) => body.code as string],
+  ])('a %s body sent too slowly gets 408 in the version format', async (_version, path, codeOf) => {
+    const { status, body } = await answerBeforeBodyEnds({
+      port,
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/json', 'content-length': 100, authorization: `Bearer ${adminKey}` },
+      firstBytes: '{"email":',
+    });
+    expect([status, codeOf(JSON.parse(body) as Record<string, unknown>)]).toEqual([408, 'REQUEST_TIMEOUT']);
+  });
+
+  it('headers sent too slowly get 408 too (in problem details: no path is known yet)', async () => {
+    const answer = await rawExchange('GET /api/v2/users HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('"code":"REQUEST_TIMEOUT"');
+  });
+});
