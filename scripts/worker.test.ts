@@ -11,13 +11,31 @@ import { startReceiver, type TestReceiver } from '../src/harness/webhook-receive
 const workerScript = join(repoRoot, 'scripts', 'worker.ts');
 const serverUrl = process.env.TEST_DATABASE_URL;
 
-function startWorker(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+interface Worker {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function startWorker(env: Record<string, string>): Worker {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   // Run from a directory without a .env file, so only `env` configures it.
-  const child = spawnTypeScript(workerScript, [], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnTypeScript(workerScript, [], { cwd: tmpdir(), env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
   let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on('close', (code) => resolve(code))) };
+  return { child, stdout: () => stdout, stderr: () => stderr, exited: new Promise((resolve) => child.on('close', (code) => resolve(code))) };
+}
+
+/** Waits (bounded) until the worker logged that it started: from then on it handles SIGTERM. */
+async function started(worker: Worker, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!worker.stdout().includes('"msg":"webhook worker started"')) {
+    if (worker.child.exitCode !== null || Date.now() > deadline) throw new Error(`the worker did not start:\n${worker.stderr()}${worker.stdout()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('npm run worker', () => {
@@ -80,9 +98,10 @@ describe.skipIf(!serverUrl)('npm run worker on PostgreSQL', () => {
   }, 60_000);
 
   it('stops on SIGTERM', async () => {
-    const worker = startWorker({ DATABASE_URL: url });
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const worker = startWorker({ DATABASE_URL: url, LOG_LEVEL: 'info' });
+    await started(worker);
     worker.child.kill('SIGTERM');
-    expect(await worker.exited).toBe(0);
-  }, 30_000);
+    expect(await worker.exited, worker.stdout()).toBe(0);
+    expect(worker.stdout()).toContain('"msg":"webhook worker stopping: finishing deliveries in flight"');
+  }, 90_000);
 });
