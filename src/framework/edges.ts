@@ -29,14 +29,14 @@ const SHUTTING_DOWN = frameworkError('SERVICE_UNAVAILABLE', 'The service is shut
 /** The path of a request target, without the query. */
 const pathOf = (target: string) => target.split('?')[0]!;
 
-/**
- * What the HTTP parser got of a request it refused: the method and path of a well-formed request line, or only the
- * path (for the error format) when the line is garbled.
- */
 /** The target of the request a connection carries now, for errors Node raises without the request line (timeouts). */
 const CURRENT_TARGET = Symbol('current request target');
 type TrackedSocket = Duplex & { [CURRENT_TARGET]?: string };
 
+/**
+ * What the HTTP parser got of a request it refused: the method and path of a well-formed request line, or only the
+ * path (for the error format) when the line is garbled.
+ */
 function requestLine(packet: Buffer | undefined): { method?: string; target: string } {
   const line = packet?.toString('latin1', 0, Math.min(packet.length, 8192)).split(/\r?\n/, 1)[0] ?? '';
   const wellFormed = /^([^ ]+) (\/[^ ]*) HTTP\/\d\.\d$/.exec(line);
