@@ -8,7 +8,7 @@ import { formatProblem } from './api/v2/errors.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';
 import type { Database } from './db/index.ts';
-import { EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
+import { drainRefusedBodies, EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
 import { formatGraphqlHttpError } from './graphql/http-errors.ts';
 import { GRAPHQL_PATH, graphqlApi } from './graphql/plugin.ts';
 import { REFUSED_PREFLIGHT, registerCors } from './http/cors.ts';
@@ -41,6 +41,9 @@ const PROTECTIVE_HEADERS = { 'x-content-type-options': 'nosniff' } as const;
 
 /** Node's limit on the request line and headers together; more is a 431. */
 const MAX_HEADER_BYTES = 16 * 1024;
+
+/** No body is larger, whatever its operation (the spec's bounds make most routes' limits far smaller). */
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** What the API plugins are built from. */
 export interface AppContext {
@@ -118,10 +121,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // a missing Host is refused in the API's format rather than with Node's empty 400
     http: { maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false, ...requestTimeouts(config.requestTimeoutMs) },
     requestTimeout: config.requestTimeoutMs,
+    bodyLimit: BODY_LIMIT_BYTES,
     ...edges.serverOptions(),
   });
   edges.register(app);
   useStrictJson(app);
+  // before the closing hook, which must have the last word on `Connection`
+  drainRefusedBodies(app, BODY_LIMIT_BYTES);
   closeConnectionsWhenClosing(app);
   await registerCors(app, config.corsOrigins);
   const context: AppContext = {

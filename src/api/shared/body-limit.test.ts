@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
@@ -90,6 +91,55 @@ describe('a body over its limit, still arriving', () => {
       });
       expect(status).toBe(413);
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a body refused for its size, still being sent', () => {
+  /** Sends `chunks` of the body one by one, after the answer has come; resolves with the answer and any write error. */
+  function sendAfterAnswer(port: number, path: string, totalBytes: number, agent: Agent) {
+    return new Promise<{ status: number | undefined; connection: string | undefined; writeError: string | undefined }>((resolve) => {
+      let writeError: string | undefined;
+      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path, agent, headers: { 'content-type': 'application/json', 'content-length': totalBytes } });
+      request.on('error', (error: NodeJS.ErrnoException) => (writeError = error.code ?? error.message));
+      const closed = new Promise((finished) => request.on('close', finished));
+      request.write('{');
+      request.on('response', async (response) => {
+        response.resume();
+        // the rest of the body, sent once the 413 is here: a server that closed the connection resets it
+        for (let sent = 1; sent < totalBytes - 1 && writeError === undefined; sent += 64 * 1024) {
+          request.write(' '.repeat(Math.min(64 * 1024, totalBytes - 1 - sent)));
+          await new Promise((resume) => setTimeout(resume, 5));
+        }
+        request.end('}');
+        await closed;
+        resolve({ status: response.statusCode, connection: response.headers.connection, writeError });
+      });
+    });
+  }
+
+  it('within the server limit: read and dropped, so the client reads its 413 and keeps the connection', async () => {
+    const server = await createTestApp();
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      await server.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = server.app.server.address() as AddressInfo;
+      const refused = await sendAfterAnswer(port, `${v2.basePath}/auth/token`, 900_000, agent);
+      expect(refused.status).toBe(413);
+      expect(refused.writeError).toBeUndefined();
+      expect(refused.connection).not.toBe('close');
+      // the same connection serves the next request
+      const next = await new Promise<{ status: number | undefined; reused: boolean }>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port, path: '/healthz', agent }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode, reused: request.reusedSocket });
+        });
+        request.on('error', reject).end();
+      });
+      expect(next).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
       await server.close();
     }
   });
