@@ -8,7 +8,7 @@ import { formatProblem } from './api/v2/errors.ts';
 import { v2Api } from './api/v2/plugin.ts';
 import { v2WebhookHandlers } from './api/v2/webhooks.ts';
 import type { Database } from './db/index.ts';
-import { drainRefusedBodies, EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
+import { EdgeErrors, useStrictJson, type ResponseViolation } from './framework/index.ts';
 import { formatGraphqlHttpError } from './graphql/http-errors.ts';
 import { GRAPHQL_PATH, graphqlApi } from './graphql/plugin.ts';
 import { REFUSED_PREFLIGHT, registerCors } from './http/cors.ts';
@@ -111,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's logger so plugins written against the default FastifyInstance fit.
   const loggerInstance: FastifyBaseLogger = options.logger ?? createLogger(config.logLevel);
   // problem details (the v2 format) where no API's format applies
-  const edges = new EdgeErrors({ fallback: formatProblem, headers: PROTECTIVE_HEADERS, refusedPreflight: REFUSED_PREFLIGHT });
+  const edges = new EdgeErrors({ fallback: formatProblem, headers: PROTECTIVE_HEADERS, refusedPreflight: REFUSED_PREFLIGHT, drainRefusedBodiesUpTo: BODY_LIMIT_BYTES });
   edges.addScope(v1Routes.basePath, formatV1Error);
   edges.addScope(v2Routes.basePath, formatProblem);
   edges.addScope(GRAPHQL_PATH, formatGraphqlHttpError);
@@ -126,8 +126,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   edges.register(app);
   useStrictJson(app);
-  // before the closing hook, which must have the last word on `Connection`
-  drainRefusedBodies(app, BODY_LIMIT_BYTES);
   closeConnectionsWhenClosing(app);
   await registerCors(app, config.corsOrigins);
   const context: AppContext = {

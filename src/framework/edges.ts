@@ -18,6 +18,12 @@ export interface EdgeErrorOptions {
   headers: Readonly<Record<string, string>>;
   /** What a CORS preflight that reaches a 405 is told after its message (see `BindOptions.refusedPreflight`). */
   refusedPreflight?: string;
+  /**
+   * A body refused for its size (413) whose declared length is at most this is read and dropped, the connection kept:
+   * Fastify would close it, and Node does not linger, so a client still sending would get a reset, not its 413. A
+   * larger one is cut off. 0 (the default) drains none.
+   */
+  drainRefusedBodiesUpTo?: number;
 }
 
 /** Methods a 405 can list in `Allow`; OPTIONS is a CORS preflight here, not a method of a resource. */
@@ -31,7 +37,9 @@ const pathOf = (target: string) => target.split('?')[0]!;
 
 /** The target of the request a connection carries now, for errors Node raises without the request line (timeouts). */
 const CURRENT_TARGET = Symbol('current request target');
-type TrackedSocket = Duplex & { [CURRENT_TARGET]?: string };
+/** Set while the rest of an answered request's body is read and dropped: a timeout then gets no second answer. */
+const DRAINING = Symbol('draining an answered body');
+type TrackedSocket = Duplex & { [CURRENT_TARGET]?: string; [DRAINING]?: boolean };
 
 /**
  * What the HTTP parser got of a request it refused: the method and path of a well-formed request line, or only the
@@ -54,12 +62,14 @@ export class EdgeErrors {
   private readonly headers: Readonly<Record<string, string>>;
   private readonly fallback: ErrorFormatter;
   private readonly refusedPreflight: string | undefined;
+  private readonly drainUpTo: number;
   private app: FastifyInstance | undefined;
 
   constructor(options: EdgeErrorOptions) {
     this.fallback = options.fallback;
     this.headers = options.headers;
     this.refusedPreflight = options.refusedPreflight;
+    this.drainUpTo = options.drainRefusedBodiesUpTo ?? 0;
   }
 
   /** Paths equal to `prefix` or under it answer errors with `formatError`. */
@@ -104,10 +114,27 @@ export class EdgeErrors {
     // the server closes, a request that arrives (on a kept-alive connection) is refused at once, in the API's format
     app.addHook('onRequest', (request, reply, done) => {
       const socket = request.raw.socket as TrackedSocket | null;
-      if (socket) socket[CURRENT_TARGET] = request.url;
+      if (socket) {
+        socket[CURRENT_TARGET] = request.url;
+        socket[DRAINING] = false;
+      }
       reply.headers(headers);
       done(closing ? SHUTTING_DOWN : queryProblem(request.url));
     });
+    const drainUpTo = this.drainUpTo;
+    if (drainUpTo > 0) {
+      // a callback hook, not an async one: no promise per response
+      app.addHook('onSend', (request, reply, payload, done) => {
+        const socket = request.raw.socket as TrackedSocket | null;
+        const declared = Number(request.headers['content-length']);
+        if (reply.statusCode === 413 && socket && request.raw.complete === false && reply.getHeader('connection') === 'close' && declared <= drainUpTo) {
+          // Node reads what is left of the body and drops it before the next request on the connection
+          reply.removeHeader('connection');
+          socket[DRAINING] = true;
+        }
+        done(null, payload);
+      });
+    }
     // after the APIs' own onRequest hooks (rate limits), so the refusal carries what their responses carry
     app.addHook('preValidation', (request, _reply, done) => {
       done(headProblem(request.raw));
@@ -148,6 +175,10 @@ export class EdgeErrors {
 
   private onClientError(error: ClientError, socket: Duplex): void {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    if ((socket as TrackedSocket)[DRAINING]) {
+      socket.destroy();
+      return;
+    }
     const line = requestLine(error.rawPacket);
     const { method } = line;
     // a request whose body was too slow has no packet; its headers were read, and its target noted

@@ -1,5 +1,4 @@
 export { openApiRoutes, type BindOptions, type HandlerContext, type HandlerResult } from './bind.ts';
-export { drainRefusedBodies } from './drain-refused-body.ts';
 export { EdgeErrors, type EdgeErrorOptions } from './edges.ts';
 export { problemDetails, toHttpError, type ErrorFormatter, type ErrorMapper, type FormattedError } from './errors.ts';
 export { parseStrictJson, parseStrictJsonText, strictJsonParser, useStrictJson, type JsonPlace } from './json-body.ts';

@@ -43,6 +43,14 @@ describe('REQUEST_TIMEOUT_MS: a request must arrive in time', () => {
     expect([status, codeOf(JSON.parse(body) as Record<string, unknown>)]).toEqual([408, 'REQUEST_TIMEOUT']);
   });
 
+  it('the rest of a body refused for its size, sent too slowly: the connection is closed without a second answer', async () => {
+    const answer = await rawExchange(
+      'POST /api/v2/auth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 900000\r\n\r\n{',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.match(/HTTP\/1\.1 \d{3} /g)).toHaveLength(1);
+  });
+
   it('headers sent too slowly get 408 too (in problem details: no path is known yet)', async () => {
     const answer = await rawExchange('GET /api/v2/users HTTP/1.1\r\nHost: 127.0.0.1\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
