@@ -1,6 +1,6 @@
 import type { JsonSchema, OpenApiDocument } from './openapi-types.ts';
 import { isObject, type JsonObject } from './schema-walk.ts';
-import { resolvePointer } from './schemas.ts';
+import { deref, resolvePointer } from './schemas.ts';
 
 /** The longest JSON.stringify writes a number: `-1.7976931348623157e+308`. */
 const NUMBER_BYTES = 24;
@@ -191,11 +191,7 @@ class SizeBound {
 
   /** The schema a `$ref` chain ends at (the schema itself when it has none). */
   private resolved(schema: JsonSchema): JsonObject | undefined {
-    let current: unknown = schema;
-    for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-      if (hops > 32) return undefined;
-      current = resolvePointer(this.document, current.$ref);
-    }
-    return isObject(current) ? current : undefined;
+    const target = deref<unknown>(this.document, schema);
+    return isObject(target) ? target : undefined;
   }
 }

@@ -1,17 +1,14 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKeyService } from '../domain/credentials/api-keys.ts';
 import { answerBeforeBodyEnds } from '../harness/unfinished-body.ts';
-import { createTestApp, type TestApp } from '../testing/app.ts';
+import { createV2TestKit, type V2TestKit } from '../testing/v2.ts';
 
-let testApp: TestApp;
+let testApp: V2TestKit;
 let port: number;
-let adminKey: string;
 
 beforeAll(async () => {
-  testApp = await createTestApp({ requestTimeoutMs: 1000 });
-  adminKey = (await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'timeouts', role: 'admin' })).key;
+  testApp = await createV2TestKit({ requestTimeoutMs: 1000 });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   port = (testApp.app.server.address() as AddressInfo).port;
 });
@@ -37,7 +34,7 @@ describe('REQUEST_TIMEOUT_MS: a request must arrive in time', () => {
       port,
       method: 'POST',
       path,
-      headers: { 'content-type': 'application/json', 'content-length': 100, authorization: `Bearer ${adminKey}` },
+      headers: { 'content-type': 'application/json', 'content-length': 100, authorization: `Bearer ${testApp.adminKey}` },
       firstBytes: '{"email":',
     });
     expect([status, codeOf(JSON.parse(body) as Record<string, unknown>)]).toEqual([408, 'REQUEST_TIMEOUT']);

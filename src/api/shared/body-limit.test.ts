@@ -2,20 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKeyService } from '../../domain/credentials/api-keys.ts';
 import { schemaBodyLimit } from '../../framework/body-limit.ts';
 import type { RouteModule } from '../../framework/index.ts';
 import { answerBeforeBodyEnds } from '../../harness/unfinished-body.ts';
-import { createTestApp, type TestApp } from '../../testing/app.ts';
+import { createTestApp } from '../../testing/app.ts';
+import { createV2TestKit, type V2TestKit } from '../../testing/v2.ts';
 import * as v1 from '../../../generated/v1/routes.ts';
 import * as v2 from '../../../generated/v2/routes.ts';
 
-let testApp: TestApp;
-let adminKey: string;
+let testApp: V2TestKit;
 
 beforeAll(async () => {
-  testApp = await createTestApp();
-  adminKey = (await createApiKeyService(testApp.db.prisma, { defaultRateLimitPerMinute: 100 }).createApiKey({ name: 'limits', role: 'admin', rateLimitPerMinute: 1_000_000 })).key;
+  testApp = await createV2TestKit();
 });
 afterAll(() => testApp?.close());
 
@@ -53,7 +51,7 @@ describe.each([
       testApp.app.inject({
         method: operation.method,
         url: operation.url,
-        headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${testApp.adminKey}`, 'content-type': 'application/json' },
         payload: paddedObject(bytes),
       });
     const over = await send(operation.limit + 1);
